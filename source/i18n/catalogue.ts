@@ -1,0 +1,36 @@
+export const languages = ['en', 'fr'] as const;
+export type Lang = (typeof languages)[number];
+
+export type MessageParams = Record<string, string | number>;
+/** A message is a template with `{name}` placeholders, or a function for plurals and the like. */
+export type Message = string | ((params: MessageParams) => string);
+
+export type Catalogue<Key extends string> = {
+	en: Record<Key, Message>;
+	fr: Record<Key, Message>;
+};
+
+export type Translate<Key extends string> = (key: Key, params?: MessageParams) => string;
+
+/**
+Declares the English and French texts of one area of the product. The French
+record must have exactly the English keys, so a missing translation is a type error.
+*/
+export function defineCatalogue<Key extends string>(catalogue: Catalogue<Key>): (lang: Lang) => Translate<Key> {
+	return lang => (key, params = {}) => formatMessage(catalogue[lang][key], params);
+}
+
+export function formatMessage(message: Message, params: MessageParams): string {
+	if (typeof message === 'function') {
+		return message(params);
+	}
+
+	return message.replaceAll(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = params[name];
+		return value === undefined ? whole : String(value);
+	});
+}
+
+export function isLang(value: string): value is Lang {
+	return (languages as readonly string[]).includes(value);
+}
