@@ -1,1 +1,94 @@
-console.log('dockwise');
+import {homedir} from 'node:os';
+import process from 'node:process';
+import {parseArgs} from 'node:util';
+import packageJson from '../package.json' with {type: 'json'};
+import {cliMessages} from './cli-messages.js';
+import {resolveDockerBinary} from './docker/binary.js';
+import {isLang} from './i18n/catalogue.js';
+import {detectLang} from './i18n/detect-lang.js';
+import type {ReplOptions} from './repl/session-context.js';
+
+async function main(argv: string[]): Promise<number> {
+	const [first] = argv;
+	if (first === 'explain') {
+		const {runExplain} = await import('./modes/explain.js');
+		return runExplain(argv.slice(1), {stdout: process.stdout, stderr: process.stderr, env: process.env, docker: resolveDockerBinary(undefined, process.env)});
+	}
+
+	let t = cliMessages(detectLang(process.env));
+	let values;
+	let positionals;
+	try {
+		({values, positionals} = parseArgs({
+			args: argv,
+			strict: true,
+			allowPositionals: true,
+			options: {
+				help: {type: 'boolean', short: 'h'},
+				version: {type: 'boolean', short: 'V'},
+				lang: {type: 'string'},
+				docker: {type: 'string'},
+			},
+		}));
+	} catch (error) {
+		process.stderr.write(`${t('unknownOption', {problem: firstLine(error)})}\n`);
+		return 2;
+	}
+
+	if (values.lang !== undefined && !isLang(values.lang)) {
+		process.stderr.write(`${t('badLang', {lang: values.lang})}\n`);
+		return 2;
+	}
+
+	const lang = detectLang(process.env, values.lang);
+	t = cliMessages(lang);
+	if (positionals.length > 0) {
+		process.stderr.write(`${t('unknownCommand', {command: positionals[0]!})}\n`);
+		return 2;
+	}
+
+	if (values.help) {
+		process.stdout.write(`${packageJson.description}\n\n${t('usage')}\n`);
+		return 0;
+	}
+
+	if (values.version) {
+		process.stdout.write(`${packageJson.version}\n`);
+		return 0;
+	}
+
+	const options: ReplOptions = {
+		lang,
+		docker: resolveDockerBinary(values.docker, process.env),
+		env: process.env,
+		home: homedir(),
+		shell: process.env['SHELL'] || '/bin/sh',
+		prompt: 'dockwise> ',
+	};
+
+	if (process.stdin.isTTY && process.stdout.isTTY) {
+		const {runRepl} = await import('./modes/repl.js');
+		return runRepl(options);
+	}
+
+	const {runPlainMode} = await import('./modes/plain.js');
+	return runPlainMode(options, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr});
+}
+
+/** Node's parseArgs errors are full sentences with a hint on a second line; keep the first. */
+function firstLine(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+	// A bug of ours: say so in one line, keep the trace for those who ask.
+	process.stderr.write(`dockwise: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+	if (process.env['DOCKWISE_DEBUG']) {
+		process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+	}
+
+	process.exitCode = 70;
+}

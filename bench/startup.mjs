@@ -1,0 +1,83 @@
+#!/usr/bin/env zx
+// Time to the first prompt of the built REPL in a real pseudo-terminal, against
+// bare `node -e ''` and `docker version`. Goal (issue 2): median first prompt
+// within 4x the median of `node -e ''`.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import pty from '@lydell/node-pty';
+import {machineLine, median, percentile, writeSection} from './report.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+const prompt = 'dockwise>';
+
+function timeProcess(file, args) {
+	const started = performance.now();
+	const result = spawnSync(file, args, {stdio: 'ignore'});
+	if (result.error) throw result.error;
+	return performance.now() - started;
+}
+
+function timeFirstPrompt() {
+	const state = mkdtempSync(path.join(os.tmpdir(), 'dockwise-bench-'));
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		let output = '';
+		const child = pty.spawn(process.execPath, [path.join(root, 'bin/dockwise.js')], {
+			cols: 100,
+			rows: 30,
+			cwd: root,
+			env: {...process.env, CI: 'false', XDG_STATE_HOME: state, XDG_CACHE_HOME: path.join(state, 'cache')},
+		});
+		const timer = setTimeout(() => {
+			child.kill();
+			reject(new Error(`no prompt within 10 s; output: ${output}`));
+		}, 10_000);
+		child.onData(data => {
+			output += data;
+			if (output.includes(prompt)) {
+				const elapsed = performance.now() - started;
+				clearTimeout(timer);
+				child.onExit(() => {
+					rmSync(state, {recursive: true, force: true});
+					resolve(elapsed);
+				});
+				child.kill();
+			}
+		});
+	});
+}
+
+spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {stdio: 'inherit'});
+
+const node = [];
+const docker = [];
+const dockwise = [];
+// Interleaved, so a noisy moment hurts every column alike; one warm-up each.
+timeProcess(process.execPath, ['-e', '']);
+await timeFirstPrompt();
+for (let run = 0; run < runs; run++) {
+	node.push(timeProcess(process.execPath, ['-e', '']));
+	docker.push(timeProcess('docker', ['version']));
+	dockwise.push(await timeFirstPrompt());
+}
+
+const format = value => `${value.toFixed(0)} ms`;
+const ratio = median(dockwise) / median(node);
+const row = (name, values) => `| ${name} | ${format(median(values))} | ${format(percentile(values, 0.9))} | ${format(Math.min(...values))} |`;
+const body = `Time to the first prompt of \`dockwise\` in a pseudo-terminal (spawn to the prompt's first byte), ${runs} interleaved runs after one warm-up.
+Reproduce: \`npx zx bench/startup.mjs\` (BENCH_RUNS=N to change the count). Machine: ${machineLine()}.
+
+| command | median | p90 | min |
+|---|---|---|---|
+${row("node -e ''", node)}
+${row('docker version', docker)}
+${row('dockwise, first prompt', dockwise)}
+
+First prompt / bare node (medians): **${ratio.toFixed(2)}x** (goal: at most 4x).`;
+await writeSection('startup', body);
+console.log(body);
+if (ratio > 4) process.exitCode = 1;

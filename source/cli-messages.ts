@@ -1,0 +1,40 @@
+import {defineCatalogue} from './i18n/catalogue.js';
+
+export const cliMessages = defineCatalogue({
+	en: {
+		usage: `Usage
+  $ dockwise [options]                  start the REPL
+  $ dockwise < script.txt               run each line of a script, echoed
+  $ dockwise explain [--json] -- LINE   explain a docker command line, run nothing
+
+Options
+  --lang en|fr      language of every message (default: from LANG)
+  --docker PATH     docker-compatible binary to run (default: DOCKWISE_DOCKER, then docker)
+  -h, --help        show this help
+  -V, --version     show the version
+
+In the REPL, type docker commands with or without "docker": volume ls,
+run --rm -it alpine sh. :help lists the keys and dockwise commands.`,
+		unknownOption: 'dockwise: {problem}. See dockwise --help.',
+		badLang: 'dockwise: unknown language "{lang}" (use en or fr). See dockwise --help.',
+		unknownCommand: 'dockwise: unknown command "{command}". See dockwise --help.',
+	},
+	fr: {
+		usage: `Usage
+  $ dockwise [options]                  démarrer le REPL
+  $ dockwise < script.txt               exécuter chaque ligne d’un script, affichée au passage
+  $ dockwise explain [--json] -- LIGNE  expliquer une ligne de commande docker, sans rien exécuter
+
+Options
+  --lang en|fr      langue de tous les messages (par défaut : selon LANG)
+  --docker CHEMIN   binaire compatible docker à utiliser (par défaut : DOCKWISE_DOCKER, puis docker)
+  -h, --help        afficher cette aide
+  -V, --version     afficher la version
+
+Dans le REPL, tapez vos commandes docker avec ou sans « docker » : volume ls,
+run --rm -it alpine sh. :help liste les touches et les commandes dockwise.`,
+		unknownOption: 'dockwise : {problem}. Voir dockwise --help.',
+		badLang: 'dockwise : langue inconnue « {lang} » (en ou fr). Voir dockwise --help.',
+		unknownCommand: 'dockwise : commande inconnue « {command} ». Voir dockwise --help.',
+	},
+});

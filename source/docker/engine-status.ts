@@ -1,0 +1,63 @@
+import {execa} from 'execa';
+
+export type EngineStatus =
+	| {state: 'checking'}
+	| {state: 'ready'; clientVersion: string; serverVersion: string; apiVersion: string; context: string}
+	| {state: 'missing-binary'; binary: string; reason: 'not-found' | 'not-executable'}
+	| {state: 'permission-denied'; clientVersion: string | undefined; context: string | undefined; detail: string}
+	| {state: 'unreachable'; clientVersion: string | undefined; context: string | undefined; detail: string}
+	| {state: 'failed'; detail: string};
+
+type VersionJson = {
+	Client?: {Version?: string; Context?: string} | null;
+	Server?: {Version?: string; ApiVersion?: string} | null;
+};
+
+/** Classifies what `docker version --format json` said, without running anything. */
+export function engineStatusFrom({stdout, stderr, exitCode}: {stdout: string; stderr: string; exitCode: number | undefined}): EngineStatus {
+	let parsed: VersionJson = {};
+	try {
+		parsed = JSON.parse(stdout) as VersionJson;
+	} catch {}
+
+	const clientVersion = parsed.Client?.Version;
+	const context = parsed.Client?.Context;
+	const detail = stderr.trim().split('\n').filter(Boolean).at(-1) ?? '';
+	if (exitCode === 0 && parsed.Server?.Version) {
+		return {
+			state: 'ready',
+			clientVersion: clientVersion ?? '?',
+			serverVersion: parsed.Server.Version,
+			apiVersion: parsed.Server.ApiVersion ?? '?',
+			context: context ?? 'default',
+		};
+	}
+
+	if (/permission denied/i.test(stderr)) {
+		return {state: 'permission-denied', clientVersion, context, detail};
+	}
+
+	if (clientVersion || /cannot connect|is the docker daemon running|connection refused|no such host|error during connect/i.test(stderr)) {
+		return {state: 'unreachable', clientVersion, context, detail};
+	}
+
+	return {state: 'failed', detail: detail || `exit code ${exitCode ?? '?'}`};
+}
+
+/** Asks the docker binary for client and server versions and the current context, in one process. */
+export async function checkEngine(binary: string, env: NodeJS.ProcessEnv): Promise<EngineStatus> {
+	try {
+		const result = await execa(binary, ['version', '--format', 'json'], {env, reject: false, timeout: 20_000, stdin: 'ignore'});
+		if (result.failed && (result.code === 'ENOENT' || result.code === 'EACCES')) {
+			return {state: 'missing-binary', binary, reason: result.code === 'ENOENT' ? 'not-found' : 'not-executable'};
+		}
+
+		if (result.timedOut) {
+			return {state: 'unreachable', clientVersion: undefined, context: undefined, detail: 'docker version did not answer within 20 s'};
+		}
+
+		return engineStatusFrom({stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode});
+	} catch (error) {
+		return {state: 'failed', detail: (error as Error).message};
+	}
+}

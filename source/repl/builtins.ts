@@ -1,0 +1,24 @@
+import type {ReplTranslate} from './messages.js';
+
+type BuiltinSpec = {
+	name: string;
+	aliases: readonly string[];
+	usage: string;
+	summary: Parameters<ReplTranslate>[0];
+};
+
+/** The `:name` commands dockwise itself answers. Their behaviour lives with each front end. */
+export const builtins = [
+	{name: 'help', aliases: ['h', '?'], usage: ':help', summary: 'builtinHelp'},
+	{name: 'quit', aliases: ['q', 'exit'], usage: ':quit', summary: 'builtinQuit'},
+	{name: 'clear', aliases: ['cls'], usage: ':clear', summary: 'builtinClear'},
+	{name: 'history', aliases: [], usage: ':history [N]', summary: 'builtinHistory'},
+	{name: 'lang', aliases: ['language'], usage: ':lang en|fr', summary: 'builtinLang'},
+] as const satisfies readonly BuiltinSpec[];
+
+export type BuiltinName = (typeof builtins)[number]['name'];
+
+export function findBuiltin(name: string): BuiltinName | undefined {
+	const lower = name.toLowerCase();
+	return builtins.find(builtin => builtin.name === lower || (builtin.aliases as readonly string[]).includes(lower))?.name;
+}

@@ -1,0 +1,19 @@
+import type {Lang} from '../i18n/catalogue.js';
+
+/** What every front end of the REPL (terminal UI or plain lines) is started with. */
+export type ReplOptions = {
+	lang: Lang;
+	/** The docker-compatible binary to run. */
+	docker: string;
+	env: NodeJS.ProcessEnv;
+	home: string;
+	/** The user's shell, for `!` lines. */
+	shell: string;
+	prompt: string;
+};
+
+/** True when the docker arguments start a container in the foreground (so interrupting the client may leave it running). */
+export function isRunCommand(args: readonly string[]): boolean {
+	const words = args.filter(argument => !argument.startsWith('-'));
+	return words[0] === 'run' || (words[0] === 'container' && words[1] === 'run');
+}

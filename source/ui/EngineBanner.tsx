@@ -1,0 +1,44 @@
+import {Box, Text} from 'ink';
+import type {EngineStatus} from '../docker/engine-status.js';
+import type {ReplTranslate} from '../repl/messages.js';
+
+/** What is wrong with the engine, and what to do about it; nothing when all is well. */
+export function engineProblem(engine: EngineStatus, t: ReplTranslate): string | undefined {
+	switch (engine.state) {
+		case 'checking':
+		case 'ready': {
+			return undefined;
+		}
+
+		case 'missing-binary': {
+			return engine.reason === 'not-found' ? t('engineMissingBinary', {binary: engine.binary}) : t('engineNotExecutable', {binary: engine.binary});
+		}
+
+		case 'unreachable': {
+			return t('engineUnreachable', {context: engine.context ?? 'default', detail: engine.detail});
+		}
+
+		case 'permission-denied': {
+			return t('enginePermission', {detail: engine.detail});
+		}
+
+		case 'failed': {
+			return t('engineFailed', {detail: engine.detail});
+		}
+	}
+}
+
+type Props = {engine: EngineStatus; t: ReplTranslate; width: number};
+
+export function EngineBanner({engine, t, width}: Props) {
+	const problem = engineProblem(engine, t);
+	if (!problem) {
+		return null;
+	}
+
+	return (
+		<Box width={width} borderStyle="round" borderColor="yellow" paddingX={1}>
+			<Text color="yellow">{problem}</Text>
+		</Box>
+	);
+}

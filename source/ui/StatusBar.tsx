@@ -1,0 +1,27 @@
+import {Box, Text} from 'ink';
+import type {EngineStatus} from '../docker/engine-status.js';
+import type {ReplTranslate} from '../repl/messages.js';
+
+type Props = {
+	engine: EngineStatus;
+	t: ReplTranslate;
+	width: number;
+};
+
+/** One dim line at the bottom: which docker, which engine, which context. */
+export function StatusBar({engine, t, width}: Props) {
+	const left = engine.state === 'ready'
+		? t('engineReady', {client: engine.clientVersion, server: engine.serverVersion, api: engine.apiVersion, context: engine.context})
+		: (engine.state === 'checking' ? t('checkingEngine') : t('statusEngineDown'));
+	const right = t('helpTip');
+	return (
+		<Box width={width}>
+			<Box flexGrow={1} flexShrink={1}>
+				<Text dimColor wrap="truncate-end">{left}</Text>
+			</Box>
+			<Box flexShrink={0} marginLeft={1}>
+				<Text dimColor>{right}</Text>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,120 @@
+import test from 'ava';
+import {docker, engineTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {keys, ReplTerminal} from '../helpers/pty.js';
+
+const volume = uniqueName('repl-volume');
+const container = uniqueName('repl-it');
+const sleeper = uniqueName('repl-sleep');
+
+test.after.always(async () => {
+	await removeCreated({containers: [container, sleeper], volumes: [volume]});
+});
+
+async function startAtPrompt(options?: Parameters<typeof ReplTerminal.start>[0]): Promise<ReplTerminal> {
+	const terminal = ReplTerminal.start(options);
+	await terminal.waitFor('dockwise>');
+	return terminal;
+}
+
+engineTest.serial('runs docker commands with and without the prefix', async t => {
+	const terminal = await startAtPrompt();
+	try {
+		await terminal.waitFor(/engine \d+\.\d+/);
+		await terminal.type(`docker volume create --label ${testLabel}=1 ${volume}`);
+		terminal.press(keys.enter);
+		await terminal.waitFor(new RegExp(`^${volume}$`, 'm'), {where: 'everything'});
+		await terminal.waitFor('✓ exit 0');
+		t.is((await docker('volume', 'inspect', '--format', '{{.Name}}', volume)).trim(), volume);
+
+		await terminal.type(`volume ls --filter name=${volume}`);
+		terminal.press(keys.enter);
+		await terminal.waitFor(new RegExp(`local\\s+${volume}`), {where: 'everything'});
+		t.pass();
+	} finally {
+		await terminal.stop();
+	}
+});
+
+engineTest.serial('lends the terminal to run -it, then takes it back', async t => {
+	const terminal = await startAtPrompt();
+	try {
+		await terminal.type(`run --rm -it --name ${container} --label ${testLabel}=1 alpine:latest sh`);
+		terminal.press(keys.enter);
+		await terminal.waitFor(/\/ # $/m);
+		await terminal.type('echo "inside $((6 * 7))"');
+		terminal.press(keys.enter);
+		await terminal.waitFor('inside 42');
+		await terminal.type('exit');
+		terminal.press(keys.enter);
+		await terminal.waitFor('✓ exit 0');
+		await terminal.waitFor(/dockwise> $/m);
+
+		// The REPL is back, raw mode included: editing keys work and a command runs.
+		await terminal.type('version --format xx{{.Client.Os}}');
+		terminal.press(keys.enter);
+		await terminal.waitFor('xxlinux', {where: 'everything'});
+		const transcript = terminal.everything();
+		t.regex(transcript, /inside 42/);
+		t.regex(transcript, /\/ # exit/, 'the container shell\'s last line survives the redraw');
+	} finally {
+		await terminal.stop();
+	}
+});
+
+engineTest.serial('Ctrl-C interrupts a running command within 5 s', async t => {
+	const terminal = await startAtPrompt();
+	try {
+		await terminal.type(`run --rm --name ${sleeper} --label ${testLabel}=1 alpine:latest sleep 30`);
+		terminal.press(keys.enter);
+		await terminal.waitFor('Ctrl-C to interrupt');
+		const started = Date.now();
+		terminal.press(keys.ctrlC);
+		await terminal.waitFor(/interrupted|stopped by|exit \d+/, {timeout: 5000});
+		await terminal.waitFor(/dockwise> $/m, {timeout: 5000 - (Date.now() - started)});
+		t.true(Date.now() - started < 5000);
+	} finally {
+		await terminal.stop();
+	}
+});
+
+test.serial('an unbalanced quote is refused and stays in the line', async t => {
+	const terminal = await startAtPrompt({args: ['--docker', '/nonexistent/docker']});
+	try {
+		await terminal.type('volume create "oops');
+		terminal.press(keys.enter);
+		await terminal.waitFor('Unbalanced " quote opened at column 15');
+		t.regex(terminal.cursorLine(), /dockwise> volume create "oops/);
+		t.notRegex(terminal.everything(), /exit \d/);
+	} finally {
+		await terminal.stop();
+	}
+});
+
+test.serial('a missing docker binary gets a banner, and the REPL stays usable', async t => {
+	const terminal = await startAtPrompt({args: ['--docker', '/nonexistent/docker']});
+	try {
+		await terminal.waitFor('No docker program at "/nonexistent/docker"');
+		await terminal.type('volume ls');
+		terminal.press(keys.enter);
+		await terminal.waitFor('Could not start "/nonexistent/docker"');
+		await terminal.type(':help');
+		terminal.press(keys.enter);
+		await terminal.waitFor(':history [N]');
+		terminal.press(keys.ctrlD);
+		t.is((await terminal.exited).exitCode, 0);
+	} finally {
+		await terminal.stop();
+	}
+});
+
+test.serial('Ctrl-C twice on an empty prompt quits', async t => {
+	const terminal = await startAtPrompt({args: ['--docker', '/nonexistent/docker']});
+	try {
+		terminal.press(keys.ctrlC);
+		await terminal.waitFor('Press Ctrl-C again');
+		terminal.press(keys.ctrlC);
+		t.is((await terminal.exited).exitCode, 0);
+	} finally {
+		await terminal.stop();
+	}
+});

@@ -1,0 +1,187 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const dockwiseBin = path.join(repositoryRoot, 'bin/dockwise.js');
+
+export const keys = {
+	enter: '\r',
+	ctrlC: '\u0003',
+	ctrlD: '\u0004',
+	ctrlA: '\u0001',
+	ctrlE: '\u0005',
+	ctrlU: '\u0015',
+	ctrlR: '\u0012',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	left: '\u001B[D',
+	right: '\u001B[C',
+	backspace: '\u007F',
+	escape: '\u001B',
+} as const;
+
+type StartOptions = {
+	args?: string[];
+	env?: Record<string, string>;
+	cols?: number;
+	rows?: number;
+};
+
+/**
+The built dockwise running in a real pseudo-terminal, its screen read through
+a headless xterm. Ink renders live only when CI is false, so the child gets
+CI=false whatever the test runner's environment says.
+*/
+export class ReplTerminal {
+	static start({args = [], env = {}, cols = 100, rows = 30}: StartOptions = {}): ReplTerminal {
+		return new ReplTerminal(args, env, cols, rows);
+	}
+
+	readonly stateDirectory: string;
+	readonly exited: Promise<{exitCode: number; signal?: number}>;
+	private readonly terminal: xterm.Terminal;
+	private readonly process: pty.IPty;
+	private pendingWrites = 0;
+	private raw = '';
+
+	private constructor(args: string[], env: Record<string, string>, cols: number, rows: number) {
+		this.stateDirectory = mkdtempSync(path.join(tmpdir(), 'dockwise-pty-'));
+		this.terminal = new xterm.Terminal({cols, rows, scrollback: 10_000, allowProposedApi: true});
+		this.process = pty.spawn(process.execPath, [dockwiseBin, ...args], {
+			name: 'xterm-256color',
+			cols,
+			rows,
+			cwd: repositoryRoot,
+			env: {
+				...process.env,
+				CI: 'false',
+				TERM: 'xterm-256color',
+				LANG: 'en_US.UTF-8',
+				XDG_STATE_HOME: this.stateDirectory,
+				XDG_CACHE_HOME: path.join(this.stateDirectory, 'cache'),
+				...env,
+			} as Record<string, string>,
+		});
+		this.process.onData(data => {
+			this.raw += data;
+			this.pendingWrites++;
+			this.terminal.write(data, () => {
+				this.pendingWrites--;
+			});
+		});
+		this.exited = new Promise(resolve => {
+			this.process.onExit(resolve);
+		});
+	}
+
+	get pid(): number {
+		return this.process.pid;
+	}
+
+	/** Every byte the program wrote so far, escape sequences included. */
+	get rawOutput(): string {
+		return this.raw;
+	}
+
+	/** The visible screen, one string per row, trailing blanks trimmed. */
+	screenLines(): string[] {
+		const buffer = this.terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < this.terminal.rows; row++) {
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		}
+
+		return lines;
+	}
+
+	screen(): string {
+		return this.screenLines().join('\n');
+	}
+
+	/** Scrollback and screen together. */
+	everything(): string {
+		const buffer = this.terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < buffer.length; row++) {
+			lines.push(buffer.getLine(row)?.translateToString(true) ?? '');
+		}
+
+		return lines.join('\n').trimEnd();
+	}
+
+	/** The row the cursor is on. */
+	cursorLine(): string {
+		const buffer = this.terminal.buffer.active;
+		return buffer.getLine(buffer.baseY + buffer.cursorY)?.translateToString(true) ?? '';
+	}
+
+	async waitFor(matcher: string | RegExp | ((screen: string) => boolean), {timeout = 10_000, where = 'screen'}: {timeout?: number; where?: 'screen' | 'everything'} = {}): Promise<string> {
+		const test = typeof matcher === 'function'
+			? matcher
+			: (text: string) => (typeof matcher === 'string' ? text.includes(matcher) : matcher.test(text));
+		const started = Date.now();
+		for (;;) {
+			await this.settled();
+			const text = where === 'screen' ? this.screen() : this.everything();
+			if (test(text)) {
+				return text;
+			}
+
+			if (Date.now() - started > timeout) {
+				throw new Error(`Timed out after ${timeout} ms waiting for ${String(matcher)}. Screen:\n${this.screen()}`);
+			}
+
+			await delay(25);
+		}
+	}
+
+	/** Sends raw bytes: a key, an escape sequence, a paste. */
+	press(data: string): void {
+		this.process.write(data);
+	}
+
+	/**
+	Types text one character at a time, waiting for each to be echoed on the
+	cursor's row, as a person would (and as a program that reads keys must cope with).
+	*/
+	async type(text: string, {timeout = 5000}: {timeout?: number} = {}): Promise<void> {
+		let typed = '';
+		for (const character of text) {
+			typed += character;
+			this.press(character);
+			const tail = typed.slice(-12);
+			await this.waitFor(() => this.cursorLine().includes(tail) || this.screen().includes(tail), {timeout});
+		}
+	}
+
+	resize(cols: number, rows: number): void {
+		this.process.resize(cols, rows);
+		this.terminal.resize(cols, rows);
+	}
+
+	async stop(): Promise<void> {
+		try {
+			this.process.kill();
+		} catch {}
+
+		await Promise.race([this.exited, delay(3000)]);
+		this.terminal.dispose();
+		rmSync(this.stateDirectory, {recursive: true, force: true});
+	}
+
+	private async settled(): Promise<void> {
+		while (this.pendingWrites > 0) {
+			await delay(5);
+		}
+	}
+}
+
+export async function delay(milliseconds: number): Promise<void> {
+	await new Promise(resolve => {
+		setTimeout(resolve, milliseconds);
+	});
+}

@@ -1,0 +1,49 @@
+import test from 'ava';
+import {needsTerminal} from '../../source/repl/needs-terminal.js';
+
+const words = (line: string) => line.split(' ').filter(Boolean);
+
+const terminal = [
+	'container run --rm --name my_alpine -it alpine:latest',
+	'container run -it --name my_alpine --mount type=volume,src=my_volume,dst=/home/my_folder --rm alpine:latest sh',
+	'run -i alpine cat',
+	'run --tty alpine',
+	'run --name x -e A=1 -v /a:/b -ti alpine',
+	'--context default run -it alpine',
+	'exec -it web sh',
+	'start -ai web',
+	'attach web',
+	'login',
+	'volume prune',
+	'system prune -a',
+	'stats',
+];
+
+const piped = [
+	'volume ls',
+	'run --rm alpine echo hi',
+	'run --rm alpine sh -c "ls -t"',
+	'run --rm alpine ls -it',
+	'run -d -it alpine',
+	'run --interactive=false alpine',
+	'run --name -it alpine',
+	'exec web ls',
+	'start web',
+	'volume prune -f',
+	'system prune --force',
+	'login --password-stdin',
+	'stats --no-stream',
+	'',
+];
+
+for (const line of terminal) {
+	test(`needs the terminal: ${line}`, t => {
+		t.true(needsTerminal(words(line)));
+	});
+}
+
+for (const line of piped) {
+	test(`runs piped: ${line || '(nothing)'}`, t => {
+		t.false(needsTerminal(words(line)));
+	});
+}
