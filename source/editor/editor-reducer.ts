@@ -4,7 +4,7 @@ import {historyNext, historyPrevious} from './history-navigation.js';
 import type {KeyAction, KillRange, Motion} from './key-action.js';
 import {lineEnd, lineStart, verticalMove} from './lines.js';
 import {acceptSearch, cancelSearch, refineSearch, shortenSearch, startSearch, stepSearch} from './reverse-search.js';
-import {cleanPastedText, cleanTypedText, endsWithContinuation, isOneLogicalLine} from './text-input.js';
+import {cleanPastedText, cleanTypedText, endsWithContinuation, isOneLogicalLine, withoutTrailingLineBreaks} from './text-input.js';
 import {shellWordStartBefore, wordEndAfter, wordStartBefore} from './words.js';
 
 export type EditorContext = {
@@ -50,7 +50,7 @@ function searchReducer(state: EditorState, action: KeyAction, context: EditorCon
 
 		case 'paste': {
 			const cleaned = cleanPastedText(action.text);
-			const body = cleaned.replace(/\n+$/, '');
+			const body = withoutTrailingLineBreaks(cleaned);
 			const refined = refineByGrapheme(state, body.replaceAll('\n', ' '), history);
 			return body === cleaned ? {state: refined} : editReducer(acceptSearch(refined, history), {type: 'enter'}, context);
 		}
@@ -191,7 +191,7 @@ function enter(state: EditorState, shouldContinue: (text: string) => boolean): E
 
 function paste(state: EditorState, raw: string, shouldContinue: (text: string) => boolean): EditorResult {
 	const cleaned = cleanPastedText(raw);
-	const body = cleaned.replace(/\n+$/, '');
+	const body = withoutTrailingLineBreaks(cleaned);
 	const inserted = insert(state, body);
 	if (body === cleaned || !isOneLogicalLine(inserted.text, shouldContinue)) {
 		return {state: inserted};

@@ -55,6 +55,11 @@ export function refineSearch(state: EditorState, text: string, history: readonly
 
 	const current = currentSearchStep(search);
 	const query = current.query + text;
+	if (current.failing && !current.match) {
+		// Nothing held the shorter query, so nothing holds this one (a capital letter only makes matching stricter).
+		return pushStep(state, search, {query, match: undefined, failing: true});
+	}
+
 	const match = findMatch(history, query, current.match?.index ?? history.length - 1);
 	return pushStep(state, search, match ? {query, match, failing: false} : {query, match: current.match, failing: true});
 }

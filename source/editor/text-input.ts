@@ -4,6 +4,8 @@ const escapeSequence = /\u001B(?:\[[\d;:?<=>]*[ -/]*[@-~]|O[\s\S]|[\s\S])?/g;
 const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/g;
 // eslint-disable-next-line no-control-regex
 const controlCharactersButLineBreak = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+// eslint-disable-next-line no-control-regex
+const needsCleaning = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 
 /** Typed text keeps printable characters only: the editor's text never holds control characters other than `\n`. */
 export function cleanTypedText(text: string): string {
@@ -25,8 +27,21 @@ export function cleanPastedText(text: string): string {
 
 /** The default continuation rule: the text ends with an unescaped backslash (an odd number of them). */
 export function endsWithContinuation(text: string): boolean {
-	const trailing = /\\+$/.exec(text)?.[0].length ?? 0;
-	return trailing % 2 === 1;
+	return (text.length - trimEnd(text, '\\').length) % 2 === 1;
+}
+
+/** The text without its final line breaks (a loop: a regular expression would backtrack on long runs). */
+export function withoutTrailingLineBreaks(text: string): string {
+	return trimEnd(text, '\n');
+}
+
+function trimEnd(text: string, character: string): string {
+	let end = text.length;
+	while (end > 0 && text[end - 1] === character) {
+		end--;
+	}
+
+	return text.slice(0, end);
 }
 
 /**
@@ -52,5 +67,5 @@ have edited, so they get the same cleaning as a paste.
 */
 export function historyEntry(history: readonly string[], index: number): string | undefined {
 	const entry = history[index];
-	return entry === undefined ? undefined : cleanPastedText(entry);
+	return entry === undefined || !needsCleaning.test(entry) ? entry : cleanPastedText(entry);
 }

@@ -5,6 +5,7 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import {type HistoryStore, type HistoryWarning, createMemoryHistory, openHistory} from '../../source/history/history-store.js';
 import {Prompt, type PromptProps} from '../../source/ui/Prompt.js';
+import {keyBindings} from '../../source/ui/prompt-messages.js';
 
 const keys = {
 	left: '\u001B[D',
@@ -292,4 +293,17 @@ test('a history that cannot be saved is reported through onHistoryWarning', asyn
 	await until(() => calls.warnings.length === 1, 'the warning');
 	t.deepEqual(calls.warnings, [warning]);
 	app.unmount();
+});
+
+test('key bindings are described in English and French', t => {
+	const english = keyBindings('en');
+	const french = keyBindings('fr');
+	t.is(english.length, french.length);
+	t.true(english.length >= 15);
+	t.regex(english.find(binding => binding.keys === 'Ctrl-R')?.description ?? '', /^search history backwards/);
+	for (const binding of [...english, ...french]) {
+		t.notRegex(binding.keys + binding.description, /\{|undefined/);
+	}
+
+	t.true(french.some(binding => binding.keys === 'Retour arrière'));
 });
