@@ -18,11 +18,17 @@ await build({
 	sourcemap: 'linked',
 	legalComments: 'none',
 	logLevel: 'warning',
-	// Native addons and the optional devtools hook stay outside the bundle.
-	external: ['react-devtools-core', '@lydell/node-pty'],
+	// Ink imports the React devtools only when DEV=true; the package is not installed.
+	alias: {'react-devtools-core': './scripts/devtools-stub.js'},
 	define: {'process.env.DEV': '"false"'},
 	banner: {
-		// Bundled CommonJS dependencies call require(); give them one.
-		js: "import {createRequire as __dockwiseCreateRequire} from 'node:module'; const require = __dockwiseCreateRequire(import.meta.url);",
+		// Bundled CommonJS dependencies use require, __filename and __dirname; give them those.
+		js: [
+			"import {createRequire as __dockwiseCreateRequire} from 'node:module';",
+			"import {fileURLToPath as __dockwiseFileUrlToPath} from 'node:url';",
+			'const require = __dockwiseCreateRequire(import.meta.url);',
+			'const __filename = __dockwiseFileUrlToPath(import.meta.url);',
+			"const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+		].join(' '),
 	},
 });

@@ -1,6 +1,7 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import {runPiped, type PipedCommand} from '../docker/run-command.js';
+import {formatHistoryWarning} from '../history/messages.js';
 import {isLang} from '../i18n/catalogue.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages} from '../repl/messages.js';
@@ -49,6 +50,11 @@ export function App({store, onExitRequest}: Props) {
 	useEffect(() => {
 		if (snapshot.engine.state === 'checking') {
 			void store.refreshEngine();
+		}
+
+		if (store.startupWarning) {
+			say([formatHistoryWarning(store.startupWarning, snapshot.lang)], 'warning');
+			store.startupWarning = undefined;
 		}
 	}, []);
 
@@ -144,7 +150,6 @@ export function App({store, onExitRequest}: Props) {
 		}
 
 		write(formatEcho(options.prompt, text));
-		store.history.add(text);
 		switch (plan.kind) {
 			case 'nothing': {
 				break;
@@ -224,6 +229,7 @@ export function App({store, onExitRequest}: Props) {
 						onInterrupt={handleInterrupt}
 						onEof={handleEof}
 						onClearScreen={() => runBuiltin('clear', [])}
+						onHistoryWarning={warning => say([formatHistoryWarning(warning, snapshot.lang)], 'warning')}
 					/>
 				)}
 			{notice ? <Text dimColor>{notice}</Text> : null}

@@ -1,4 +1,5 @@
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
+import {openHistory, type HistoryStore, type HistoryWarning} from '../history/history-store.js';
 import type {Lang} from '../i18n/catalogue.js';
 import type {ReplOptions} from '../repl/session-context.js';
 
@@ -13,14 +14,29 @@ interactive command owns the terminal and mounts it again afterwards, so
 anything that must survive lives here, outside React.
 */
 export class ReplStore {
+	static async open(options: ReplOptions): Promise<ReplStore> {
+		const {history, warning} = await openHistory({env: options.env, home: options.home});
+		return new ReplStore(options, history, warning);
+	}
+
 	readonly options: ReplOptions;
+	readonly history: HistoryStore;
+	/** Told once, at the first mount. */
+	startupWarning: HistoryWarning | undefined;
 	private snapshot: ReplSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
 
-	constructor(options: ReplOptions) {
+	constructor(options: ReplOptions, history: HistoryStore, startupWarning?: HistoryWarning) {
 		this.options = options;
+		this.history = history;
+		this.startupWarning = startupWarning;
 		this.snapshot = {lang: options.lang, engine: {state: 'checking'}};
+	}
+
+	/** Waits for history writes still in flight. */
+	async close(): Promise<void> {
+		await this.history.flush();
 	}
 
 	readonly subscribe = (listener: () => void): (() => void) => {

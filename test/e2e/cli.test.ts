@@ -38,7 +38,7 @@ test('unknown options get one line and exit 2', async t => {
 });
 
 test('plain line mode: lines are echoed, bad lines refused, exit status of the last failure', async t => {
-	const script = [':lang en', 'frobnicate', 'echo "unbalanced', ':help'].join('\n');
+	const script = [':lang en', 'frobnicate', 'volume create "unbalanced', ':help'].join('\n');
 	const {stdout, stderr, exitCode} = await dockwise(['--docker', '/nonexistent/docker'], {input: script});
 	t.regex(stdout, /dockwise> frobnicate/);
 	t.regex(stderr, /"frobnicate" is not a docker command/);

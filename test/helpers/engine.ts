@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import test from 'ava';
+import test, {type ImplementationFn} from 'ava';
 import {execa} from 'execa';
 
 /** The docker binary the tests drive; the same override the product honours. */
@@ -35,7 +35,12 @@ if (!engine.ok) {
 `test` when a Docker engine answers. Without one it is `test.skip` on a laptop,
 and in CI the file gets a failing test instead: CI must never skip the engine.
 */
-export const engineTest = engine.ok ? test : test.skip;
+type EngineTestFn = (title: string, implementation: ImplementationFn<[]>) => void;
+
+export const engineTest: EngineTestFn = engine.ok ? test : test.skip;
+
+/** `engineTest` for tests that must not run at the same time as the others of their file. */
+export const engineSerialTest: EngineTestFn = engine.ok ? test.serial : test.serial.skip;
 
 /** A name no other test run or user object will have. */
 export function uniqueName(prefix: string): string {

@@ -113,10 +113,10 @@ export class ReplTerminal {
 		return lines.join('\n').trimEnd();
 	}
 
-	/** The row the cursor is on. */
-	cursorLine(): string {
+	/** The row the cursor is on (trailing blanks trimmed unless asked). */
+	cursorLine({trim = true}: {trim?: boolean} = {}): string {
 		const buffer = this.terminal.buffer.active;
-		return buffer.getLine(buffer.baseY + buffer.cursorY)?.translateToString(true) ?? '';
+		return buffer.getLine(buffer.baseY + buffer.cursorY)?.translateToString(trim) ?? '';
 	}
 
 	async waitFor(matcher: string | RegExp | ((screen: string) => boolean), {timeout = 10_000, where = 'screen'}: {timeout?: number; where?: 'screen' | 'everything'} = {}): Promise<string> {
@@ -145,16 +145,17 @@ export class ReplTerminal {
 	}
 
 	/**
-	Types text one character at a time, waiting for each to be echoed on the
-	cursor's row, as a person would (and as a program that reads keys must cope with).
+	Types text one character at a time, waiting after each for the line typed so
+	far to show after `prompt`, as a person would (and as a program that reads
+	keys must cope with). Blanks are ignored in the comparison: long lines wrap.
 	*/
-	async type(text: string, {timeout = 5000}: {timeout?: number} = {}): Promise<void> {
+	async type(text: string, {prompt = 'dockwise>', timeout = 5000}: {prompt?: string; timeout?: number} = {}): Promise<void> {
 		let typed = '';
 		for (const character of text) {
 			typed += character;
 			this.press(character);
-			const tail = typed.slice(-12);
-			await this.waitFor(() => this.cursorLine().includes(tail) || this.screen().includes(tail), {timeout});
+			const expected = withoutBlanks(prompt + typed);
+			await this.waitFor(screen => withoutBlanks(screen).includes(expected), {timeout});
 		}
 	}
 
@@ -178,6 +179,10 @@ export class ReplTerminal {
 			await delay(5);
 		}
 	}
+}
+
+function withoutBlanks(text: string): string {
+	return text.replaceAll(/\s+/g, '');
 }
 
 export async function delay(milliseconds: number): Promise<void> {
