@@ -52,9 +52,15 @@ export function diffStates(before: DockerState, after: DockerState): StateChange
 		}
 	}
 
+	// Told in one line: "created and removed".
+	const createdAndRemoved = new Set<string>();
 	for (const volume of appearedVolumes.values()) {
 		if (!createdForContainer.has(volume.name)) {
-			changes.push({kind: 'volume-created', volume, alsoRemoved: removedVolumeNames.has(volume.name)});
+			const alsoRemoved = removedVolumeNames.has(volume.name);
+			changes.push({kind: 'volume-created', volume, alsoRemoved});
+			if (alsoRemoved) {
+				createdAndRemoved.add(volume.name);
+			}
 		}
 	}
 
@@ -87,17 +93,18 @@ export function diffStates(before: DockerState, after: DockerState): StateChange
 		changes.push({kind: 'container-removed', container, capture: captureOf(container), ...layerChanges(container)});
 	}
 
-	const autoRemovedBy = new Map<string, string>();
-	for (const container of removedContainers.filter(container => container.autoRemove)) {
+	// `--rm` and `rm -v` take a container's anonymous volumes with it.
+	const removedWith = new Map<string, string>();
+	for (const container of removedContainers) {
 		for (const mount of container.mounts) {
 			if (mount.type === 'volume') {
-				autoRemovedBy.set(mount.name, container.name);
+				removedWith.set(mount.name, container.name);
 			}
 		}
 	}
 
-	for (const volume of removedVolumes) {
-		const withContainer = volume.anonymous ? autoRemovedBy.get(volume.name) : undefined;
+	for (const volume of removedVolumes.filter(volume => !createdAndRemoved.has(volume.name))) {
+		const withContainer = volume.anonymous ? removedWith.get(volume.name) : undefined;
 		changes.push({kind: 'volume-removed', volume, ...(withContainer ? {withContainer} : {})});
 	}
 

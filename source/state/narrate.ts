@@ -47,14 +47,15 @@ export function narrate(changes: readonly StateChange[], lang: Lang): string[] {
 
 			case 'volume-removed': {
 				const name = displayVolumeName(change.volume);
+				const {contents} = change.volume;
+				const lost = contents && !contents.stale && contents.fileCount > 0 ? describeContents(contents, lang) : undefined;
 				if (change.withContainer) {
-					return t('volume-removed-with-container', {name, container: change.withContainer});
+					return lost
+						? t('volume-removed-with-container-contents', {name, container: change.withContainer, contents: lost})
+						: t('volume-removed-with-container', {name, container: change.withContainer});
 				}
 
-				const {contents} = change.volume;
-				return contents && !contents.stale && contents.fileCount > 0
-					? t('volume-removed-contents', {name, contents: describeContents(contents, lang)})
-					: t('volume-removed', {name});
+				return lost ? t('volume-removed-contents', {name, contents: lost}) : t('volume-removed', {name});
 			}
 
 			case 'volume-kept': {
