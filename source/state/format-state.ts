@@ -4,7 +4,7 @@ import {meaningfulChanges} from './layer-changes.js';
 import {stateMessages} from './messages.js';
 import {describeContents} from './narrate.js';
 import {isLive, sortedContainers, sortedVolumes, volumeUsers} from './select.js';
-import type {Container, DockerState, LayerChange, Mount} from './types.js';
+import type {Container, DockerState, LayerChange, Mount, VolumeContents} from './types.js';
 
 export type FormatOptions = {
 	lang: Lang;
@@ -235,4 +235,27 @@ export function formatTime(value: number | string, utc: boolean): string {
 		: [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
 	const [year, month, day, hours, minutes, seconds] = parts.map(part => String(part).padStart(2, '0'));
 	return `${year!}-${month!}-${day!} ${hours!}:${minutes!}:${seconds!}`;
+}
+
+/** `:volume NAME`: what a volume holds, file by file (as far as it was listed). */
+export function formatVolumeContents(name: string, contents: VolumeContents, {lang, utc = false, maxFiles = 50}: FormatOptions & {maxFiles?: number}): string {
+	const t = stateMessages(lang);
+	const lines = [
+		`${t('volume-contents-title', {name, contents: describeContents(contents, lang)})} ${t(contents.via === 'helper' ? 'volume-contents-via-helper' : 'volume-contents-via-mountpoint', {time: formatTime(contents.readAt, utc)})}`,
+	];
+	const shown = contents.files.slice(0, maxFiles);
+	const width = Math.max(0, ...shown.map(file => formatBytes(file.size, lang).length));
+	for (const file of shown) {
+		lines.push(`  ${formatBytes(file.size, lang).padStart(width)}  ${file.path}`);
+	}
+
+	if (contents.fileCount > shown.length) {
+		lines.push(`  ${t('volume-contents-more', {count: contents.fileCount - shown.length})}`);
+	}
+
+	if (contents.partial) {
+		lines.push(t('volume-contents-partial'));
+	}
+
+	return lines.join('\n');
 }

@@ -90,6 +90,13 @@ export const stateMessages = defineCatalogue({
 		'state-layer': params => `writable layer: ${count(params)} ${count(params) === 1 ? 'change' : 'changes'} (read ${String(params['time'])})`,
 		'state-layer-unknown': 'writable layer: not read',
 
+		'volume-contents-title': 'Volume {name}: {contents}',
+		'volume-contents-via-mountpoint': '(read in its folder on the engine\'s machine, {time})',
+		'volume-contents-via-helper': '(read through a short-lived helper container, {time})',
+		'volume-contents-more': params => `… and ${count(params)} more ${count(params) === 1 ? 'file' : 'files'}`,
+		'volume-contents-partial': 'Some folders could not be read: there may be more.',
+		'panel-more-files': '… {count} more',
+
 		'contents-no-volume': 'There is no volume named {name}. `docker volume ls` lists them.',
 		'contents-no-image': 'Cannot read volume {name}: no image is known to run the helper container with. Run a container first, or choose an image with the helper image option.',
 		'contents-helper-failed': 'Cannot read volume {name} through a helper container of image {image}: {reason}',
@@ -180,6 +187,13 @@ export const stateMessages = defineCatalogue({
 		'state-no-mounts': 'aucun montage : tout ce qu’il écrit est dans sa couche inscriptible',
 		'state-layer': params => `couche inscriptible : ${count(params)} ${count(params) <= 1 ? 'modification' : 'modifications'} (lue à ${String(params['time'])})`,
 		'state-layer-unknown': 'couche inscriptible : non lue',
+
+		'volume-contents-title': 'Volume {name} : {contents}',
+		'volume-contents-via-mountpoint': '(lu dans son dossier sur la machine du moteur, {time})',
+		'volume-contents-via-helper': '(lu par un container d’aide éphémère, {time})',
+		'volume-contents-more': params => `… et ${count(params)} ${count(params) <= 1 ? 'autre fichier' : 'autres fichiers'}`,
+		'volume-contents-partial': 'Certains dossiers n’ont pas pu être lus : il peut y en avoir davantage.',
+		'panel-more-files': '… {count} de plus',
 
 		'contents-no-volume': 'Aucun volume ne s’appelle {name}. `docker volume ls` les liste.',
 		'contents-no-image': 'Impossible de lire le volume {name} : aucune image connue pour lancer le container d’aide. Lancez d’abord un container, ou choisissez une image avec l’option d’image d’aide.',

@@ -10,6 +10,7 @@ export type PanelTone =
 	| 'anonymous'
 	| 'dangling'
 	| 'referenced'
+	| 'selected'
 	| 'upcoming'
 	| 'warning'
 	| 'danger'
@@ -68,7 +69,16 @@ export function volumePanelLines(view: PanelView, {width, lang}: {width: number;
 	}
 
 	for (const volume of view.volumes) {
-		lines.push({key: `volume:${volume.name}`, segments: volumeSegments(volume, lang), focus: volume.referenced});
+		lines.push({key: `volume:${volume.name}`, segments: volumeSegments(volume, lang), focus: volume.referenced || volume.selected});
+		if (volume.files) {
+			for (const file of volume.files.shown) {
+				lines.push({key: `file:${volume.name}:${file.path}`, segments: [{text: `    ${file.path}  ${formatBytes(file.size, lang)}`, tone: 'muted'}], focus: false});
+			}
+
+			if (volume.files.total > volume.files.shown.length) {
+				lines.push({key: `file:${volume.name}:…`, segments: [{text: `    ${t('panel-more-files', {count: volume.files.total - volume.files.shown.length})}`, tone: 'muted'}], focus: false});
+			}
+		}
 	}
 
 	if (view.binds.length > 0) {
@@ -83,12 +93,23 @@ export function volumePanelLines(view: PanelView, {width, lang}: {width: number;
 
 function volumeSegments(volume: PanelVolume, lang: Lang): PanelSegment[] {
 	const t = stateMessages(lang);
-	const marker: PanelSegment = {text: volume.willBeCreated ? '+ ' : (volume.referenced ? '▸ ' : '  '), tone: volume.referenced ? 'referenced' : 'plain'};
+	let markerText = '  ';
+	if (volume.willBeCreated) {
+		markerText = '+ ';
+	} else if (volume.referenced) {
+		markerText = '▸ ';
+	} else if (volume.selected) {
+		markerText = '› ';
+	}
+
+	const marker: PanelSegment = {text: markerText, tone: volume.referenced ? 'referenced' : 'plain'};
 	let nameTone: PanelTone = volume.anonymous ? 'anonymous' : 'name';
 	if (volume.willBeCreated) {
 		nameTone = 'upcoming';
 	} else if (volume.referenced) {
 		nameTone = 'referenced';
+	} else if (volume.selected) {
+		nameTone = 'selected';
 	}
 
 	const segments: PanelSegment[] = [marker, {text: volume.label, tone: nameTone}];

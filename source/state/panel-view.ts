@@ -1,5 +1,5 @@
 import {displayVolumeName, isLive, sortedContainers, sortedVolumes, volumeUsers} from './select.js';
-import type {DockerState, EngineStatus} from './types.js';
+import type {DockerState, EngineStatus, VolumeFile} from './types.js';
 
 /**
 What the explain area says about a bind mount (host path exposure and the like).
@@ -40,6 +40,10 @@ export type PanelVolume = {
 	referenced: boolean;
 	/** Does not exist yet; the line being typed would create it. */
 	willBeCreated: boolean;
+	/** The volume the user selected in the panel: its files are listed below it. */
+	selected: boolean;
+	/** For the selected volume, the files last read (bounded) and how many there are in all. */
+	files?: {shown: VolumeFile[]; total: number};
 };
 
 export type PanelBind = {
@@ -63,6 +67,10 @@ export type PanelView = {
 export type PanelViewOptions = {
 	typing?: TypedVolumes;
 	assessBind?: AssessBind;
+	/** Name of the volume selected in the panel; its contents, once read, are listed. */
+	selected?: string;
+	/** Files listed under the selected volume. */
+	maxFiles?: number;
 };
 
 /**
@@ -70,7 +78,7 @@ The volume panel's content: volumes to be created by the typed line first, then
 named volumes, then anonymous ones (dangling ones marked), then the bind mounts
 of existing containers, running ones first.
 */
-export function volumePanelView(state: DockerState, {typing, assessBind}: PanelViewOptions = {}): PanelView {
+export function volumePanelView(state: DockerState, {typing, assessBind, selected, maxFiles = 5}: PanelViewOptions = {}): PanelView {
 	const users = volumeUsers(state);
 	const referenced = new Set(typing?.referenced ?? []);
 	const volumes: PanelVolume[] = sortedVolumes(state).map(volume => {
@@ -82,6 +90,7 @@ export function volumePanelView(state: DockerState, {typing, assessBind}: PanelV
 		}));
 		const contents = volume.contents && !volume.contents.stale ? volume.contents : undefined;
 		const size = contents?.totalBytes ?? volume.size;
+		const isSelected = volume.name === selected;
 		return {
 			name: volume.name,
 			label: displayVolumeName(volume),
@@ -92,6 +101,8 @@ export function volumePanelView(state: DockerState, {typing, assessBind}: PanelV
 			usedBy,
 			referenced: referenced.has(volume.name),
 			willBeCreated: false,
+			selected: isSelected,
+			...(isSelected && volume.contents ? {files: {shown: volume.contents.files.slice(0, maxFiles), total: volume.contents.fileCount}} : {}),
 		};
 	});
 
@@ -106,6 +117,7 @@ export function volumePanelView(state: DockerState, {typing, assessBind}: PanelV
 			usedBy: [],
 			referenced: true,
 			willBeCreated: true,
+			selected: false,
 		}));
 
 	const binds: PanelBind[] = [];

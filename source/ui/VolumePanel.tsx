@@ -31,6 +31,7 @@ const toneStyles: Record<PanelTone, TextStyle> = {
 	anonymous: {dimColor: true},
 	dangling: {color: 'yellow'},
 	referenced: {color: 'cyan', bold: true},
+	selected: {inverse: true},
 	upcoming: {color: 'green', bold: true},
 	warning: {color: 'yellow'},
 	danger: {color: 'red', bold: true},

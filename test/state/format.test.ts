@@ -1,6 +1,6 @@
 import test from 'ava';
 import {formatBytes} from '../../source/state/format-size.js';
-import {formatStateText, formatTime, stateToJson} from '../../source/state/format-state.js';
+import {formatStateText, formatTime, formatVolumeContents, stateToJson} from '../../source/state/format-state.js';
 import {parseDiff} from '../../source/state/parse-queries.js';
 import {apply, container, stateWith, volume} from './build.js';
 
@@ -94,4 +94,25 @@ test('sizes in decimal units, French units and comma', t => {
 test('times', t => {
 	t.is(formatTime('2026-01-02T03:04:05Z', true), '2026-01-02 03:04:05');
 	t.is(formatTime('not a date', true), 'not a date');
+});
+
+test(':volume NAME lists the files it read', t => {
+	const contents = {
+		fileCount: 3,
+		totalBytes: 1_000_024,
+		files: [{path: 'big.bin', size: 1_000_000}, {path: 'test.txt', size: 24}],
+		truncated: true,
+		partial: true,
+		via: 'helper' as const,
+		readAt: Date.parse('2026-11-27T18:49:29Z'),
+	};
+	t.is(formatVolumeContents('my_volume', contents, {lang: 'en', utc: true}), [
+		'Volume my_volume: 3 files, 1 MB (read through a short-lived helper container, 2026-11-27 18:49:29)',
+		'  1 MB  big.bin',
+		'  24 B  test.txt',
+		'  … and 1 more file',
+		'Some folders could not be read: there may be more.',
+	].join('\n'));
+	t.is(formatVolumeContents('v', {...contents, fileCount: 0, totalBytes: 0, files: [], partial: false, via: 'mountpoint'}, {lang: 'fr', utc: true}),
+		'Volume v : vide (lu dans son dossier sur la machine du moteur, 2026-11-27 18:49:29)');
 });

@@ -132,3 +132,27 @@ test('property: panel lines never exceed the width', t => {
 		}
 	}));
 });
+
+test('the selected volume lists its files below it and stays in view', t => {
+	const base = sample();
+	const state = {...base, volumes: {...base.volumes, my_volume: {...base.volumes['my_volume']!, contents: {
+		fileCount: 8,
+		totalBytes: 80,
+		files: Array.from({length: 8}, (_, index) => ({path: `dir/file-${index}.txt`, size: 10})),
+		truncated: false,
+		partial: false,
+		via: 'helper' as const,
+		readAt: 1,
+	}}}};
+	const view = volumePanelView(state, {selected: 'my_volume', maxFiles: 2});
+	t.like(view.volumes[0], {selected: true, files: {total: 8}});
+	const lines = volumePanelLines(view, {width: 80, lang: 'en'});
+	t.deepEqual(lines.slice(1, 5).map(line => text(line)), [
+		'› my_volume  80 B, 8 files  my_alpine:/home/my_folder, old:/data (ro, stopped)',
+		'    dir/file-0.txt  10 B',
+		'    dir/file-1.txt  10 B',
+		'    … 6 more',
+	]);
+	t.true(lines[1]?.focus);
+	t.is(lines[1]?.segments[1]?.tone, 'selected');
+});
