@@ -232,6 +232,7 @@ export class StateTracker {
 			via: via ?? this.#options.contentsVia,
 			...(this.#helperImage ?? this.#state.lastImage ? {helperImage: this.#helperImage ?? this.#state.lastImage} : {}),
 			isLocalEngine: async () => this.#localEngine!,
+			signal: this.#abort.signal,
 			now: this.#now,
 		});
 		this.#apply({kind: 'volume-contents', name, contents});
@@ -250,6 +251,7 @@ export class StateTracker {
 		for (const wake of this.#sleepers) {
 			wake();
 		}
+
 		this.#poller.dispose();
 		clearTimeout(this.#coalesceTimer);
 		clearTimeout(this.#sizeTimer);
@@ -430,6 +432,9 @@ export class StateTracker {
 			case 'unpause': {
 				if (this.#poller.watched.has(event.id)) {
 					void this.#poller.pollNow(event.id);
+				} else if (this.#openWindows > 0) {
+					// `docker start -ai` of an existing container is started from dockwise too.
+					this.#watch(event.id);
 				}
 
 				break;
@@ -488,6 +493,10 @@ export class StateTracker {
 	}
 
 	#scheduleFlush(): void {
+		if (this.#disposed) {
+			return;
+		}
+
 		const now = this.#now();
 		if (!this.#coalesceTimer) {
 			this.#coalesceDeadline = now + this.#options.coalesceMaxMs;

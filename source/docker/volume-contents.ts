@@ -23,6 +23,8 @@ export type ReadVolumeContentsOptions = {
 	/** Files listed by name (all are counted). */
 	maxListed?: number;
 	timeoutMs?: number;
+	/** Stops the helper's docker client (the tracker's `dispose()`). */
+	signal?: AbortSignal;
 	now?: () => number;
 };
 
@@ -137,7 +139,7 @@ Reads the volume from inside a short-lived container that mounts it read-only,
 without network, never pulling: the way to see volumes of a remote engine or of
 Docker Desktop's virtual machine.
 */
-export async function readThroughHelper({runner, name, helperImage, maxListed = 200, timeoutMs = 30_000, now = Date.now}: ReadVolumeContentsOptions): Promise<VolumeContents> {
+export async function readThroughHelper({runner, name, helperImage, maxListed = 200, timeoutMs = 30_000, signal, now = Date.now}: ReadVolumeContentsOptions): Promise<VolumeContents> {
 	if (!helperImage) {
 		throw new VolumeContentsError('contents-no-image', {name});
 	}
@@ -161,7 +163,7 @@ export async function readThroughHelper({runner, name, helperImage, maxListed = 
 		helperImage,
 		'-c',
 		helperListingScript(helperRoot, maxListed),
-	], {timeoutMs});
+	], {timeoutMs, ...(signal ? {signal} : {})});
 	const listing = parseHelperListing(result.stdout, helperRoot);
 	if (!listing) {
 		throw new VolumeContentsError('contents-helper-failed', {name, image: helperImage, reason: result.reason || result.stderr.trim() || 'no listing'});

@@ -134,6 +134,19 @@ serialEngineTest('a watched container that stops but stays: its layer is read af
 	t.deepEqual(narrateChanges(result.before, result.after, 'en').filter(line => line.includes(container)), [`container ${container} removed: 1 change in its writable layer was lost: A /root/notes`]);
 });
 
+serialEngineTest('a container created earlier and started from a command window is read too', async t => {
+	const {tracker} = newTracker();
+	const container = name('restarted', 'containers');
+	await docker('create', '--name', container, '--label', testLabel, 'alpine:latest', 'sh', '-c', 'echo z > /srv-note');
+	await tracker.start();
+	const command = tracker.beginCommand();
+	await docker('start', '--attach', container);
+	const {before, after} = await command.end();
+	t.deepEqual(narrateChanges(before, after, 'en').filter(line => line.includes(container)), [
+		`container ${container} stopped: 1 change stays in its writable layer until it is removed: A /srv-note`,
+	]);
+});
+
 engineTest('settle and end are bounded when nothing happens; dispose ends the events process', async t => {
 	const base = createDockerRunner({binary: dockerBinary});
 	const streams: DockerStream[] = [];

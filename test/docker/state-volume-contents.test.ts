@@ -63,6 +63,21 @@ engineTest('an empty volume, a listing bound, a missing volume', async t => {
 	t.false((await docker('volume', 'ls', '--quiet')).split('\n').includes(missing));
 });
 
+engineTest('by default the helper runs the image most recently used', async t => {
+	const fresh = new StateTracker({runner});
+	const container = uniqueName('contents-image');
+	try {
+		await fresh.start();
+		await docker('create', '--label', testLabel, '--name', container, 'alpine:latest', 'true');
+		await fresh.settle();
+		t.is(fresh.getState().lastImage, 'alpine:latest');
+		t.like(await fresh.volumeContents(volume, {via: 'helper'}), {fileCount: 2, via: 'helper'});
+	} finally {
+		await fresh.dispose();
+		await removeCreated({containers: [container]});
+	}
+});
+
 engineTest('helper failures say what went wrong', async t => {
 	const noImage = await t.throwsAsync(readVolumeContents({runner, name: volume, via: 'helper'}), {instanceOf: VolumeContentsError});
 	t.regex(noImage?.message ?? '', /no image is known/);
