@@ -1,0 +1,231 @@
+#!/usr/bin/env zx
+// Benchmark of the volume state tracker (issue 4) on the real engine:
+// - with 2,000 volumes and 300 containers on the engine, the initial load must use
+//   at most 5 docker processes and finish within 2 s;
+// - a burst of 200 volume creations must end with a correct panel using at most
+//   20 refresh processes.
+// Every docker process the tracker starts goes through a wrapper script that logs
+// it, so the counts are the processes really started, not what the code believes.
+// Writes the `## state` section of BENCHMARKS.md and removes exactly what it created.
+import {randomBytes} from 'node:crypto';
+import {$, fs, os, path, which} from 'zx';
+import {tsImport} from 'tsx/esm/api';
+
+$.verbose = false;
+const root = path.resolve(import.meta.dirname, '..');
+const {createDockerRunner} = await tsImport('../source/docker/state-runner.ts', import.meta.url);
+const {StateTracker} = await tsImport('../source/docker/state-tracker.ts', import.meta.url);
+const {volumePanelView} = await tsImport('../source/state/panel-view.ts', import.meta.url);
+
+const volumeCount = Number(process.env.BENCH_VOLUMES ?? 2000);
+const containerCount = Number(process.env.BENCH_CONTAINERS ?? 300);
+const burstCount = Number(process.env.BENCH_BURST ?? 200);
+const concurrency = 16;
+const prefix = `dockwise-bench-${randomBytes(3).toString('hex')}`;
+const label = 'dockwise.bench';
+const log = message => console.log(`bench/state: ${message}`);
+
+const created = {volumes: [], containers: []};
+const workDirectory = await fs.mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-state-'));
+const processLog = path.join(workDirectory, 'processes.log');
+let tracker;
+
+process.once('SIGINT', async () => {
+	log('interrupted: cleaning up');
+	await cleanUp();
+	process.exit(130);
+});
+
+try {
+	const realDocker = await which('docker');
+	const wrapper = path.join(workDirectory, 'docker');
+	// Logs the command and its argument count (inspect lines carry thousands of names).
+	await fs.writeFile(wrapper, `#!/bin/sh\nprintf '%s %s %s (%s arguments)\\n' "$1" "$2" "$3" "$#" >> '${processLog}'\nexec '${realDocker}' "$@"\n`, {mode: 0o755});
+	await fs.writeFile(processLog, '');
+
+	const versions = (await $`docker version --format ${'{{.Client.Version}} / {{.Server.Version}} (API {{.Server.APIVersion}})'}`).stdout.trim();
+	log(`creating ${volumeCount} volumes and ${containerCount} containers (prefix ${prefix})`);
+	const setupStarted = Date.now();
+	await inParallel(range(volumeCount), async index => {
+		const name = `${prefix}-v${index}`;
+		created.volumes.push(name);
+		await $`docker volume create --label ${label}=${prefix} --label dockwise.test ${name}`;
+	});
+	await inParallel(range(containerCount), async index => {
+		const name = `${prefix}-c${index}`;
+		created.containers.push(name);
+		// One container in three mounts two of the volumes, one in ten binds a host folder.
+		const mounts = index % 3 === 0
+			? ['--mount', `type=volume,src=${prefix}-v${index},dst=/data`, '--mount', `type=volume,src=${prefix}-v${index + 1},dst=/cache,readonly`]
+			: [];
+		const binds = index % 10 === 0 ? ['-v', '/tmp:/host-tmp:ro'] : [];
+		await $`docker create --label ${label}=${prefix} --label dockwise.test --name ${name} ${mounts} ${binds} alpine:latest true`;
+	});
+	const setupSeconds = (Date.now() - setupStarted) / 1000;
+	const engineVolumes = (await $`docker volume ls --quiet`).stdout.split('\n').filter(Boolean).length;
+	const engineContainers = (await $`docker ps --all --quiet`).stdout.split('\n').filter(Boolean).length;
+	log(`setup done in ${setupSeconds.toFixed(1)} s; the engine holds ${engineVolumes} volumes and ${engineContainers} containers`);
+
+	// Initial load.
+	const runner = createDockerRunner({binary: wrapper});
+	tracker = new StateTracker({runner});
+	const loadStarted = performance.now();
+	await tracker.start();
+	const loadMs = performance.now() - loadStarted;
+	const loadProcesses = await processes();
+	const state = tracker.getState();
+	const loadedOurs = created.volumes.filter(name => state.volumes[name]?.detailed).length;
+	const loadedContainers = Object.values(state.containers).filter(container => container.name.startsWith(prefix) && container.detailed).length;
+	const mountsRight = created.containers.every((name, index) => {
+		const container = Object.values(state.containers).find(entry => entry.name === name);
+		return container && container.mounts.filter(mount => mount.type === 'volume').length === (index % 3 === 0 ? 2 : 0);
+	});
+	log(`initial load: ${loadMs.toFixed(0)} ms, ${loadProcesses.length} processes`);
+
+	// Sizes come right after, from one debounced `system df`.
+	await waitFor(() => Object.values(tracker.getState().volumes).some(volume => volume.size !== undefined), 10_000);
+	const withSizes = await processes();
+
+	// Burst of volume creations from outside (another terminal).
+	const burst = range(burstCount).map(index => `${prefix}-burst${index}`);
+	const before = withSizes.length;
+	const burstStarted = performance.now();
+	await inParallel(burst, async name => {
+		created.volumes.push(name);
+		await $`docker volume create --label ${label}=${prefix} --label burst=yes ${name}`;
+	});
+	const burstCreatedMs = performance.now() - burstStarted;
+	await waitFor(() => burst.every(name => tracker.getState().volumes[name]?.labels.burst === 'yes'), 10_000);
+	const visibleAfterMs = performance.now() - burstStarted - burstCreatedMs;
+	// Let the debounced follow-ups (sizes) happen before counting.
+	await sleep(3000);
+	const refresh = (await processes()).slice(before);
+	const view = volumePanelView(tracker.getState());
+	const panelNames = new Set(view.volumes.map(volume => volume.name));
+	const panelCorrect = burst.every(name => panelNames.has(name)) && created.volumes.every(name => panelNames.has(name));
+	log(`burst: ${burstCount} creations in ${burstCreatedMs.toFixed(0)} ms, all visible ${visibleAfterMs.toFixed(0)} ms after the last, ${refresh.length} refresh processes, panel ${panelCorrect ? 'correct' : 'WRONG'}`);
+
+	const section = [
+		'## state',
+		'',
+		`Measured by \`npx zx bench/state.mjs\` on ${new Date().toISOString().slice(0, 10)}: docker ${versions}, ${os.cpus().length} CPUs, Node ${process.version}.`,
+		`The engine held ${engineVolumes} volumes and ${engineContainers} containers (${volumeCount} volumes and ${containerCount} containers created by the bench, one container in three mounting two volumes; setup took ${setupSeconds.toFixed(0)} s).`,
+		'Docker processes are counted by a wrapper script the tracker runs instead of `docker`, which logs every start.',
+		'',
+		'| measure | target | result |',
+		'|---|---|---|',
+		`| initial load (start() to the model loaded, details included) | ≤ 2 s | ${loadMs.toFixed(0)} ms |`,
+		`| docker processes for the initial load | ≤ 5 | ${loadProcesses.length} |`,
+		`| volumes and containers of the bench in the model after load | all | ${loadedOurs}/${volumeCount} volumes, ${loadedContainers}/${containerCount} containers, mounts ${mountsRight ? 'right' : 'WRONG'} |`,
+		`| + sizes (one debounced \`system df -v\`) | | ${withSizes.length} processes in all |`,
+		`| burst of ${burstCount} \`volume create\` from another terminal (${concurrency} at a time) | | ${burstCreatedMs.toFixed(0)} ms |`,
+		`| all ${burstCount} in the model, labels included, after the last creation | | ${visibleAfterMs.toFixed(0)} ms |`,
+		`| refresh processes for the burst (sizes included) | ≤ 20 | ${refresh.length} |`,
+		`| panel correct after the burst | yes | ${panelCorrect ? 'yes' : 'NO'} |`,
+		'',
+		'Processes of the initial load:',
+		'',
+		...loadProcesses.map(line => `- \`docker ${line.replace(/ \((\d+) arguments\)$/, ' …\` ($1 arguments)')}`),
+		'',
+		'Refresh processes of the burst:',
+		'',
+		...summarize(refresh).map(line => `- ${line}`),
+		'',
+	].join('\n');
+	await writeSection(section);
+	log('BENCHMARKS.md updated');
+
+	if (loadProcesses.length > 5 || loadMs > 2000 || refresh.length > 20 || !panelCorrect || loadedOurs !== volumeCount || !mountsRight) {
+		process.exitCode = 1;
+		log('a target was missed');
+	}
+} catch (error) {
+	console.error(`bench/state: ${error.stack ?? error}`);
+	process.exitCode = 1;
+} finally {
+	await cleanUp();
+}
+
+async function cleanUp() {
+	await tracker?.dispose();
+	tracker = undefined;
+	// Exactly what this run created, by name.
+	for (const chunk of chunks(created.containers.splice(0), 100)) {
+		await $`docker rm --force --volumes ${chunk}`.nothrow();
+	}
+
+	for (const chunk of chunks(created.volumes.splice(0), 200)) {
+		await $`docker volume rm --force ${chunk}`.nothrow();
+	}
+
+	await fs.remove(workDirectory);
+}
+
+async function processes() {
+	return (await fs.readFile(processLog, 'utf8')).split('\n').filter(Boolean);
+}
+
+async function inParallel(items, task) {
+	const queue = [...items];
+	await Promise.all(range(concurrency).map(async () => {
+		while (queue.length > 0) {
+			await task(queue.shift());
+		}
+	}));
+}
+
+async function waitFor(predicate, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	while (!predicate()) {
+		if (Date.now() > deadline) {
+			throw new Error(`condition not met within ${timeoutMs} ms`);
+		}
+
+		await sleep(10);
+	}
+}
+
+function range(count) {
+	return Array.from({length: count}, (_, index) => index);
+}
+
+function chunks(items, size) {
+	const result = [];
+	for (let index = 0; index < items.length; index += size) {
+		result.push(items.slice(index, index + size));
+	}
+
+	return result;
+}
+
+async function sleep(ms) {
+	await new Promise(resolve => {
+		setTimeout(resolve, ms);
+	});
+}
+
+function summarize(lines) {
+	const counts = new Map();
+	for (const line of lines) {
+		const key = line.replace(/\(\d+ arguments\)/, '').trim();
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+
+	return [...counts].map(([command, count]) => `${count} × \`docker ${command} …\``);
+}
+
+async function writeSection(section) {
+	const file = path.join(root, 'BENCHMARKS.md');
+	const existing = await fs.pathExists(file) ? await fs.readFile(file, 'utf8') : '# Benchmarks\n';
+	const start = existing.search(/^## state\s*$/m);
+	let next;
+	if (start === -1) {
+		next = `${existing.trimEnd()}\n\n${section}`;
+	} else {
+		const rest = existing.slice(start + 1);
+		const end = rest.search(/^## /m);
+		next = existing.slice(0, start) + section + (end === -1 ? '' : `\n${rest.slice(end)}`);
+	}
+
+	await fs.writeFile(file, `${next.trimEnd()}\n`);
+}

@@ -1,0 +1,118 @@
+import {
+	containerInspectTemplate,
+	parseContainerInspect,
+	parseContainerList,
+	parseVolumeInspect,
+	parseVolumeList,
+	parseVolumeSizes,
+} from '../state/parse-queries.js';
+import type {ContainerDetails, ContainerSummary, VolumeDetails, VolumeSize, VolumeSummary} from '../state/types.js';
+import type {DockerRunner, RunOptions} from './state-runner.js';
+
+/**
+The batched queries behind the model: one process per list, one `inspect` for
+many objects. Each throws `EngineQueryError` when the engine does not answer.
+*/
+
+export class EngineQueryError extends Error {
+	override name = 'EngineQueryError';
+
+	constructor(readonly reason: string, readonly args: readonly string[]) {
+		super(reason);
+	}
+}
+
+/**
+Room for object names on one command line. Windows caps a whole command line
+near 32,000 characters; elsewhere the limit is far higher, and 100 kB keeps
+2,000 volumes in one `inspect`.
+*/
+export const argumentBudget = process.platform === 'win32' ? 24_000 : 100_000;
+
+export async function listVolumes(runner: DockerRunner, options?: RunOptions): Promise<VolumeSummary[]> {
+	return parseVolumeList(await query(runner, ['volume', 'ls', '--format', '{{json .}}'], options));
+}
+
+export async function listContainers(runner: DockerRunner, options?: RunOptions): Promise<ContainerSummary[]> {
+	return parseContainerList(await query(runner, ['ps', '--all', '--no-trunc', '--format', '{{json .}}'], options));
+}
+
+export async function inspectVolumes(runner: DockerRunner, names: readonly string[], options?: RunOptions): Promise<{volumes: VolumeDetails[]; missing: string[]}> {
+	const volumes = await inspectInChunks(runner, ['volume', 'inspect', '--format', '{{json .}}'], names, parseVolumeInspect, options);
+	const found = new Set(volumes.map(volume => volume.name));
+	return {volumes, missing: names.filter(name => !found.has(name))};
+}
+
+export async function inspectContainers(runner: DockerRunner, ids: readonly string[], options?: RunOptions): Promise<{containers: ContainerDetails[]; missing: string[]}> {
+	const containers = await inspectInChunks(runner, ['inspect', '--type', 'container', '--format', containerInspectTemplate], ids, parseContainerInspect, options);
+	const found = containers.map(container => container.id);
+	return {
+		containers,
+		missing: ids.filter(id => !found.some(full => full === id || full.startsWith(id))),
+	};
+}
+
+/** `docker system df -v`: sizes of all volumes. Slow on big engines: callers debounce it. */
+export async function volumeSizes(runner: DockerRunner, options?: RunOptions): Promise<VolumeSize[]> {
+	return parseVolumeSizes(await query(runner, ['system', 'df', '--verbose', '--format', '{{json .}}'], options));
+}
+
+/** Splits names so that each command line stays within `budget` characters. */
+export function chunkArguments(values: readonly string[], budget = argumentBudget): string[][] {
+	const chunks: string[][] = [];
+	let current: string[] = [];
+	let length = 0;
+	for (const value of values) {
+		if (current.length > 0 && length + value.length + 1 > budget) {
+			chunks.push(current);
+			current = [];
+			length = 0;
+		}
+
+		current.push(value);
+		length += value.length + 1;
+	}
+
+	if (current.length > 0) {
+		chunks.push(current);
+	}
+
+	return chunks;
+}
+
+async function query(runner: DockerRunner, args: readonly string[], options?: RunOptions): Promise<string> {
+	const result = await runner.run(args, {timeoutMs: 60_000, ...options});
+	if (!result.ok) {
+		throw new EngineQueryError(result.reason, args);
+	}
+
+	return result.stdout;
+}
+
+/**
+`inspect` prints what it found and exits 1 when any object is missing (it was
+removed meanwhile): that is an answer, not a failure. Anything else is.
+*/
+async function inspectInChunks<Item>(
+	runner: DockerRunner,
+	command: readonly string[],
+	values: readonly string[],
+	parse: (stdout: string) => Item[],
+	options?: RunOptions,
+): Promise<Item[]> {
+	const results = await Promise.all(chunkArguments(values).map(async chunk => {
+		const args = [...command, ...chunk];
+		const result = await runner.run(args, {timeoutMs: 60_000, ...options});
+		if (!result.ok && !onlyMissingObjects(result.stderr)) {
+			throw new EngineQueryError(result.reason, args);
+		}
+
+		return parse(result.stdout);
+	}));
+	return results.flat();
+}
+
+function onlyMissingObjects(stderr: string): boolean {
+	const lines = stderr.split('\n').map(line => line.trim()).filter(Boolean);
+	return lines.length > 0 && lines.every(line => /no such (?:object|container|volume)/i.test(line));
+}
