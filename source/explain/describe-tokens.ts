@@ -50,7 +50,8 @@ export function describeTokens(parsed: ParsedLine, context: DescribeContext): Ex
 				const node = item.node!;
 				let summary = node.knowledge.summary[context.lang];
 				if (summary === '') {
-					summary = t('token.generic-command', {command: node.key});
+					const description = context.catalogue?.commands.get(node.key)?.description;
+					summary = description ? t('token.docker-help', {description: shorten(description)}) : t('token.generic-command', {command: node.key});
 				}
 
 				if (item === lastCommand && parsed.typedPath.join(' ') !== node.key && node.key !== '') {
@@ -129,7 +130,7 @@ export function describeTokens(parsed: ParsedLine, context: DescribeContext): Ex
 		}
 
 		if (flag.help) {
-			return {summary: t('token.docker-help', {description: flag.help.description}), source: 'docker'};
+			return {summary: t('token.docker-help', {description: shorten(flag.help.description)}), source: 'docker'};
 		}
 
 		return {summary: t('token.help'), source: 'curated'};
@@ -175,4 +176,14 @@ export function describeTokens(parsed: ParsedLine, context: DescribeContext): Ex
 
 		token.source = flag?.knowledge ? 'curated' : (flag ? 'docker' : 'unknown');
 	}
+}
+
+/** Docker's longer help texts (`--format` lists every template) cut to their first sentence or clause. */
+function shorten(description: string): string {
+	if (description.length <= 100) {
+		return description;
+	}
+
+	const stop = description.slice(30).search(/[.:]\s/);
+	return stop === -1 ? `${description.slice(0, 99)}…` : description.slice(0, 30 + stop);
 }

@@ -67,7 +67,17 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 		effects: errors.length > 0 ? [] : describeEffects(parsed, mounts, {lang, apiVersion}),
 		hostPathsToCheck,
 		catalogueWanted: parsed.catalogueWanted,
+		engineFactsWanted: apiVersion === undefined && dependsOnEngine(parsed, mounts),
 	};
+}
+
+/** Prunes, API-gated flags and image mounts mean different things on different engines. */
+function dependsOnEngine(parsed: ParsedLine, mounts: readonly MountAnalysis[]): boolean {
+	const key = parsed.node?.key;
+	return key === 'volume prune'
+		|| key === 'system prune'
+		|| parsed.flags.some(use => use.flag?.knowledge?.minApi !== undefined)
+		|| mounts.some(analysis => analysis.mount?.type === 'image');
 }
 
 function lineProblemError(problem: LineProblem, lang: Lang): ExplainError {

@@ -14,6 +14,28 @@ export type SegmentStyle =
 	| 'effect';
 
 export type PanelSegment = {text: string; style: SegmentStyle};
+
+/** How each style looks, in colour names both Ink and `util.styleText` understand. */
+export type SegmentLook = {color?: 'red' | 'green' | 'yellow' | 'blue' | 'magenta' | 'cyan' | 'gray'; bold?: boolean; inverse?: boolean};
+
+export const segmentLooks: Readonly<Record<SegmentStyle, SegmentLook>> = {
+	plain: {},
+	dim: {color: 'gray'},
+	current: {inverse: true, bold: true},
+	program: {bold: true},
+	command: {bold: true},
+	flag: {color: 'cyan'},
+	value: {color: 'green'},
+	image: {color: 'magenta'},
+	argument: {},
+	'container-command': {color: 'yellow'},
+	heading: {bold: true},
+	info: {color: 'blue'},
+	warning: {color: 'yellow', bold: true},
+	danger: {color: 'red', bold: true},
+	error: {color: 'red', bold: true},
+	effect: {color: 'green'},
+};
 /** One screen line; its segments' texts add up to at most the layout width. */
 export type PanelLine = PanelSegment[];
 
@@ -88,7 +110,7 @@ export function layoutExplanation(explanation: Explanation, options: LayoutOptio
 		const marker: PanelSegment = {text: isCurrent ? '› ' : '  ', style: isCurrent ? 'current' : 'plain'};
 		const labelStyle: SegmentStyle = isCurrent ? 'current' : token.role;
 		const lines: PanelLine[] = [];
-		const summaryIndent = narrow ? 4 : 2 + labelWidth + 1;
+		const summaryIndent = narrow ? 4 : 2 + labelWidth + 2;
 		const summaryWidth = width - summaryIndent;
 		const summary = wrap(token.summary, summaryWidth);
 
@@ -99,7 +121,7 @@ export function layoutExplanation(explanation: Explanation, options: LayoutOptio
 			}
 		} else {
 			const [first = '', ...rest] = summary;
-			lines.push([marker, {text: text.padEnd(labelWidth + 1), style: labelStyle}, {text: first, style: 'plain'}]);
+			lines.push([marker, {text: text.padEnd(labelWidth + 2), style: labelStyle}, {text: first, style: 'plain'}]);
 			for (const line of rest) {
 				lines.push([{text: ' '.repeat(summaryIndent), style: 'plain'}, {text: line, style: 'plain'}]);
 			}

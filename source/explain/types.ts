@@ -98,6 +98,8 @@ export type Explanation = {
 	hostPathsToCheck: string[];
 	/** Command paths whose docker help is not in the catalogue yet; load them and explain again. */
 	catalogueWanted: string[][];
+	/** True when the engine's API version would change this explanation and none was given. */
+	engineFactsWanted: boolean;
 };
 
 /** A flag as `docker <command> --help` describes it. */
