@@ -270,7 +270,9 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 	}
 
 	function checkArity(final: CommandNode) {
-		if (parsed.flags.some(use => use.flag?.isHelp)) {
+		// Docker parses flags first and stops at their first error; `--help` skips the check.
+		const flagError = parsed.issues.some(issue => issue.code === 'needs-value' || issue.code === 'invalid-bool' || (issue.code === 'unknown-flag' && issue.confirmed));
+		if (flagError || parsed.flags.some(use => use.flag?.isHelp)) {
 			return;
 		}
 
@@ -431,8 +433,9 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 			const flag = table.short(letter);
 			const typed = `-${letter}`;
 			const display = flag ? `--${flag.long}` : typed;
-			const start = position === 0 ? token.start : token.start + 1 + position;
-			const end = token.start + 2 + position;
+			// Docker stops at an unknown letter: the rest of the word goes with it.
+			const start = itemized ? (position === 0 ? token.start : token.start + 1 + position) : token.start;
+			const end = itemized && flag ? token.start + 2 + position : token.end;
 			const use: FlagUse = {flag, typed, display, value: undefined, valueSource: undefined, start, end, global};
 			if (itemized) {
 				pushFlagItem(start, end, use, token);
@@ -443,7 +446,7 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 			if (!flag) {
 				unknownFlag(use, start, end, `unknown shorthand flag: '${letter}' in ${word}`, table);
 				record(use);
-				continue;
+				break;
 			}
 
 			const rest = letters.slice(position + 1);
