@@ -26,6 +26,8 @@ export type HelpCatalogue = {
 	load(path: readonly string[]): Promise<CommandHelp | undefined>;
 	/** Loads several paths (say, `explanation.catalogueWanted`); true when something new arrived. */
 	loadAll(paths: ReadonlyArray<readonly string[]>): Promise<boolean>;
+	/** Resolves once the cache file holds everything loaded so far. */
+	flush(): Promise<void>;
 };
 
 type CacheFile = {
@@ -146,6 +148,10 @@ export function createHelpCatalogue(options: HelpCatalogueOptions): HelpCatalogu
 			const before = snapshot;
 			await Promise.all(paths.map(async commandPath => load(commandPath)));
 			return snapshot !== before;
+		},
+		async flush() {
+			await Promise.all(pending.values());
+			await writing;
 		},
 	};
 }

@@ -1,7 +1,7 @@
 import {defineCatalogue} from '../i18n/catalogue.js';
 
 /** Texts of `dockwise explain` itself: usage and its own errors. */
-export const cliMessages = defineCatalogue({
+export const cliTexts = {
 	en: {
 		usage: [
 			'Usage: dockwise explain [--json] [--lang en|fr] [--] <docker command line...>',
@@ -46,4 +46,6 @@ export const cliMessages = defineCatalogue({
 		'bad-lang': 'dockwise explain : --lang doit valoir en ou fr, pas {value}',
 		'no-line': 'dockwise explain : donnez une ligne de commande docker, par ex. dockwise explain -- docker volume ls',
 	},
-});
+};
+
+export const cliMessages = defineCatalogue(cliTexts);

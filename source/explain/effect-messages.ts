@@ -1,7 +1,7 @@
 import {defineCatalogue} from '../i18n/catalogue.js';
 
 /** The sentences of the effect preview: what pressing Enter will do. */
-export const effectMessages = defineCatalogue({
+export const effectTexts = {
 	en: {
 		'help': 'prints the help of docker {command}; nothing else runs',
 		'group-help': 'prints the subcommands of docker {command}; nothing else happens',
@@ -136,6 +136,8 @@ export const effectMessages = defineCatalogue({
 		'system-prune-volumes-named': 'supprime aussi les volumes inutilisés, nommés compris, avec leurs données',
 		'system-prune-volumes-maybe-named': 'supprime aussi les volumes anonymes inutilisés, et les nommés si le moteur est antérieur à l’API 1.42',
 	},
-});
+};
+
+export const effectMessages = defineCatalogue(effectTexts);
 
 export type EffectKey = Parameters<ReturnType<typeof effectMessages>>[0];

@@ -4,7 +4,7 @@ import {defineCatalogue} from '../i18n/catalogue.js';
 What is wrong with a line, in our words. When docker would print an error,
 `with-docker` appends it verbatim (in English, as the user will see it).
 */
-export const errorMessages = defineCatalogue({
+export const errorTexts = {
 	en: {
 		'with-docker': '{problem} Docker says: "{docker}"',
 		// The line as a whole.
@@ -96,6 +96,8 @@ export const errorMessages = defineCatalogue({
 		'propagation-on-volume': 'Les modes de propagation (shared, slave, private...) ne valent que pour les dossiers de l’hôte, pas les volumes.',
 		'nocopy-on-bind': 'nocopy ne vaut que pour les volumes, pas pour les dossiers de l’hôte.',
 	},
-});
+};
+
+export const errorMessages = defineCatalogue(errorTexts);
 
 export type ErrorKey = Parameters<ReturnType<typeof errorMessages>>[0];

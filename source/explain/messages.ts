@@ -1,7 +1,7 @@
 import {defineCatalogue} from '../i18n/catalogue.js';
 
 /** Texts of the explanation: tokens, mount parts, and the panel's own words. */
-export const messages = defineCatalogue({
+export const messageTexts = {
 	en: {
 		'token.end-of-options': 'End of options: the words after it are never read as options.',
 		'token.help': 'Print this command’s help instead of running it.',
@@ -148,6 +148,8 @@ export const messages = defineCatalogue({
 		'level.danger': 'danger',
 		'level.error': 'erreur',
 	},
-});
+};
+
+export const messages = defineCatalogue(messageTexts);
 
 export type MessageKey = Parameters<ReturnType<typeof messages>>[0];

@@ -1,3 +1,4 @@
+import {topLevelDockerCommands} from '../line/docker-commands.js';
 import type {Token} from '../line/tokenize.js';
 import {flagTable, type FlagTable, type ResolvedFlag} from './flag-table.js';
 import {compareVersions, parseGoBool} from './go-values.js';
@@ -129,7 +130,7 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 	if (first.value === 'docker') {
 		parsed.items.push({start: first.start, end: first.end, value: first.value, role: 'program', kind: 'program', token: first, node: rootNode});
 		index = 1;
-	} else if (!topLevelCommand(first.value)) {
+	} else if (!topLevelCommand(first.value) && !topLevelDockerCommands.has(first.value)) {
 		parsed.issues.push({code: 'not-docker', start: first.start, end: first.end, params: {word: first.value}});
 		markRest(0, 'unparsed');
 		return parsed;
@@ -159,7 +160,10 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 		return parsed;
 	}
 
-	let node = topLevelCommand(commandToken.value) ?? catalogueCommand(rootNode, commandToken.value);
+	let node = topLevelCommand(commandToken.value)
+		?? catalogueCommand(rootNode, commandToken.value)
+		// Words the line classifier sends to docker (plugins, experimental commands): passed through.
+		?? (topLevelDockerCommands.has(commandToken.value) ? genericCommand([commandToken.value], undefined, true) : undefined);
 	if (!node) {
 		const typed = `docker ${commandToken.value}`;
 		parsed.issues.push({code: 'unknown-command', start: commandToken.start, end: commandToken.end, docker: `docker: unknown command: ${typed}`, params: {command: typed}});

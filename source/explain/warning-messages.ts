@@ -1,7 +1,7 @@
 import {defineCatalogue} from '../i18n/catalogue.js';
 
 /** Texts of the warnings, by code (and variant). */
-export const warningMessages = defineCatalogue({
+export const warningTexts = {
 	en: {
 		'access.read': 'read',
 		'access.readWrite': 'read and change',
@@ -56,4 +56,6 @@ export const warningMessages = defineCatalogue({
 		'unknown-flag': '{flag} n’est pas une option que dockwise connaît pour {command} ; docker risque de la refuser.',
 		'unknown-flag-confirmed': '{command} n’a pas d’option {flag}.',
 	},
-});
+};
+
+export const warningMessages = defineCatalogue(warningTexts);

@@ -24,7 +24,6 @@ export const otherCommands: readonly CommandKnowledge[] = [
 	{path: ['config'], group: true, summary: {en: 'Manage Swarm configs.', fr: 'Gérer les configurations Swarm.'}},
 	{path: ['service'], group: true, summary: {en: 'Manage Swarm services.', fr: 'Gérer les services Swarm.'}},
 	{path: ['stack'], group: true, summary: {en: 'Manage Swarm stacks.', fr: 'Gérer les piles Swarm.'}},
-	{path: ['checkpoint'], group: true, summary: {en: 'Manage container checkpoints (experimental).', fr: 'Gérer les points de reprise des containers (expérimental).'}},
 	{path: ['inspect'], summary: {en: 'Show any Docker object’s details as JSON.', fr: 'Afficher les détails de n’importe quel objet Docker en JSON.'}},
 	{path: ['login'], summary: {en: 'Log in to a registry.', fr: 'Se connecter à un registre.'}},
 	{path: ['logout'], summary: {en: 'Log out from a registry.', fr: 'Se déconnecter d’un registre.'}},
