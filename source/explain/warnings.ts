@@ -65,7 +65,10 @@ export function commandWarnings(parsed: ParsedLine, mounts: readonly MountAnalys
 function containerWarnings(parsed: ParsedLine, mounts: readonly MountAnalysis[], t: ReturnType<typeof warningMessages>): ExplainWarning[] {
 	const warnings: ExplainWarning[] = [];
 	const valid = mounts.flatMap(analysis => analysis.mount ? [analysis.mount] : []);
-	const keeping = valid.filter(mount => mount.type !== 'tmpfs' && mount.type !== 'image');
+	// What survives the container (an anonymous volume does not, with --rm)...
+	const keeping = valid.filter(mount => mount.persistent);
+	// ...and what is storage at all, as opposed to memory (tmpfs) or image files.
+	const storage = valid.filter(mount => mount.type !== 'tmpfs' && mount.type !== 'image');
 	const rmUse = usesOf(parsed, 'rm').at(-1);
 
 	if (rmUse && isOn(parsed, 'rm') && !isOn(parsed, 'read-only')) {
@@ -80,7 +83,7 @@ function containerWarnings(parsed: ParsedLine, mounts: readonly MountAnalysis[],
 	}
 
 	const image = parsed.operands[0];
-	if (image && keeping.length === 0 && !isOn(parsed, 'read-only')) {
+	if (image && storage.length === 0 && !isOn(parsed, 'read-only')) {
 		warnings.push({code: 'no-persistence', level: 'info', message: t('no-persistence'), start: image?.start, end: image?.end});
 	}
 

@@ -59,6 +59,10 @@ test('rm-writable-loss and no-persistence', t => {
 	t.deepEqual(codes('docker run --rm --tmpfs /tmp alpine'), ['warning:rm-writable-loss', 'info:no-persistence'], 'a tmpfs keeps nothing');
 	t.deepEqual(codes('docker run --rm=false alpine'), ['info:no-persistence']);
 	t.deepEqual(codes('docker run --volumes-from db alpine'), []);
+	// An anonymous volume is storage, but --rm deletes it with the container.
+	t.deepEqual(codes('docker run --rm -v /data alpine'), ['warning:rm-writable-loss']);
+	t.regex(explainLine('docker run --rm -v /data -v keep:/k alpine', {lang: 'en'}).warnings[0]!.message, /outside \/k are/);
+	t.deepEqual(codes('docker run -v /data alpine'), []);
 	t.deepEqual(codes('docker volume ls'), []);
 });
 
