@@ -4,9 +4,10 @@ import path from 'node:path';
 import test from 'ava';
 import {execa} from 'execa';
 import {createHelpCatalogue} from '../../source/docker/help-catalogue.js';
-import {dockerBinary} from '../helpers/engine.js';
 
-// Needs the docker client only: `--help` and `--version` never reach the engine.
+// Needs the docker client only (`--help` and `--version` never reach the engine),
+// so the engine helper, which requires an engine in CI, is not used.
+const dockerBinary = process.env['DOCKWISE_DOCKER'] ?? 'docker';
 const hasClient = await execa(dockerBinary, ['--version'], {reject: false, timeout: 15_000}).then(result => result.exitCode === 0, () => false);
 if (!hasClient) {
 	if (process.env['CI']) {

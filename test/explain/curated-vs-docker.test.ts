@@ -1,11 +1,12 @@
 import test from 'ava';
 import {execa} from 'execa';
 import {parseHelpText} from '../../source/explain/index.js';
-import {allCommandNodes, commandPaths, type CommandNode} from '../../source/explain/knowledge/index.js';
-import {dockerBinary} from '../helpers/engine.js';
+import {allCommandNodes, commandPaths} from '../../source/explain/knowledge/index.js';
 
 // Checks our curated knowledge against the docker client installed here. Only
-// the client is needed (`--help` does not reach the engine).
+// the client is needed (`--help` does not reach the engine), so the engine
+// helper, which requires an engine in CI, is not used.
+const dockerBinary = process.env['DOCKWISE_DOCKER'] ?? 'docker';
 
 async function probeClient(): Promise<string | undefined> {
 	try {
@@ -34,7 +35,9 @@ const dockerTest = clientVersion ? test : test.skip;
 async function help(path: readonly string[]) {
 	const {stdout} = await execa(dockerBinary, [...path, '--help'], {env: {...process.env, DOCKER_API_VERSION: '1.99'}, timeout: 15_000});
 	const parsed = parseHelpText(stdout, path);
-	if (!parsed || !(parsed.usage === ['docker', ...path].join(' ') || parsed.usage.startsWith(`docker ${path.join(' ')} `.replace('docker  ', 'docker ')))) {
+	const expected = ['docker', ...path].join(' ');
+	// For a command it does not have, docker prints its parent's help.
+	if (!parsed || !(parsed.usage === expected || parsed.usage.startsWith(`${expected} `))) {
 		throw new Error(`docker has no command "${path.join(' ')}" (usage: ${parsed?.usage})`);
 	}
 
@@ -102,6 +105,3 @@ dockerTest('docker’s top-level commands are all named in our tree', async t =>
 		t.true(words.has(entry.name), entry.name);
 	}
 });
-
-// Keep the type import used when every test is skipped.
-export type {CommandNode};
