@@ -136,10 +136,11 @@ export type EngineFacts = {
 
 export type ExplainOptions = {
 	lang: Lang;
+	/** Variables for `$VAR` expansion; with neither `env` nor `home`, `$VAR` and `~` stay literal. */
 	env?: Readonly<Record<string, string | undefined>>;
-	/** Home directory: `~` expansion and the `bind-home` warning. */
+	/** Home directory: `~` expansion and the `bind-home` warning; default `env.HOME`. */
 	home?: string;
-	/** Working directory, to resolve relative bind sources (`./data`). */
+	/** Working directory, to resolve relative bind sources (`./data`); default `env.PWD`. */
 	cwd?: string;
 	catalogue?: DockerCatalogue;
 	engine?: EngineFacts;
