@@ -1,0 +1,251 @@
+import type {Lang} from '../i18n/catalogue.js';
+import {tokenIndexAt} from './cursor.js';
+import {messages} from './messages.js';
+import type {ExplainedToken, Explanation, TokenRole, WarningLevel} from './types.js';
+
+export type SegmentStyle =
+	| 'plain'
+	| 'dim'
+	| 'current'
+	| TokenRole
+	| 'heading'
+	| WarningLevel
+	| 'error'
+	| 'effect';
+
+export type PanelSegment = {text: string; style: SegmentStyle};
+
+/** How each style looks, in colour names both Ink and `util.styleText` understand. */
+export type SegmentLook = {color?: 'red' | 'green' | 'yellow' | 'blue' | 'magenta' | 'cyan' | 'gray'; bold?: boolean; inverse?: boolean};
+
+export const segmentLooks: Readonly<Record<SegmentStyle, SegmentLook>> = {
+	plain: {},
+	dim: {color: 'gray'},
+	current: {inverse: true, bold: true},
+	program: {bold: true},
+	command: {bold: true},
+	flag: {color: 'cyan'},
+	value: {color: 'green'},
+	image: {color: 'magenta'},
+	argument: {},
+	'container-command': {color: 'yellow'},
+	heading: {bold: true},
+	info: {color: 'blue'},
+	warning: {color: 'yellow', bold: true},
+	danger: {color: 'red', bold: true},
+	error: {color: 'red', bold: true},
+	effect: {color: 'green'},
+};
+/** One screen line; its segments' texts add up to at most the layout width. */
+export type PanelLine = PanelSegment[];
+
+export type LayoutOptions = {
+	lang: Lang;
+	/** Columns available; below 50 the token column is stacked above its text. */
+	width: number;
+	/** Cursor position in the line: its token is marked and its parts detailed. */
+	cursor?: number;
+	/** Most lines to return; blocks of lesser priority are left out (and counted). */
+	maxHeight?: number;
+};
+
+type Block = {lines: PanelLine[]; order: number; priority: number};
+
+const narrowWidth = 50;
+const levelMarks: Record<WarningLevel | 'error', string> = {error: '✗', danger: '‼', warning: '!', info: 'i'};
+const levelRank: Record<WarningLevel, number> = {danger: 0, warning: 1, info: 2};
+
+/**
+Lays an explanation out as styled lines for a given width: one block per
+token (the one under the cursor marked), then errors, warnings and the effect
+preview. Shared by the Ink panel and `dockwise explain`, so both say the same.
+*/
+export function layoutExplanation(explanation: Explanation, options: LayoutOptions): PanelLine[] {
+	const t = messages(options.lang);
+	const width = Math.max(20, Math.floor(options.width));
+	if (explanation.tokens.length === 0 && explanation.errors.length === 0) {
+		return wrap(t('layout.empty'), width).map(text => [{text, style: 'dim'}]);
+	}
+
+	const current = options.cursor === undefined ? undefined : tokenIndexAt(explanation.tokens, options.cursor);
+	const narrow = width < narrowWidth;
+	const labels = explanation.tokens.map(token => label(token));
+	const labelCap = Math.min(16, Math.floor(width * 0.3));
+	// Longer labels (a long --mount value) get their own line instead of widening the column.
+	const labelWidth = Math.max(4, ...labels.map(text => text.length).filter(length => length <= labelCap));
+	const blocks: Block[] = [];
+	let order = 0;
+
+	for (const [index, token] of explanation.tokens.entries()) {
+		const isCurrent = index === current;
+		const lines = tokenLines(token, labels[index]!, isCurrent, options.cursor === undefined || isCurrent);
+		const distance = current === undefined ? index : Math.abs(index - current);
+		blocks.push({lines, order: order++, priority: isCurrent ? 1 : 100 + distance});
+	}
+
+	for (const error of explanation.errors) {
+		blocks.push({lines: notice('error', t('level.error'), error.message), order: order++, priority: 0});
+	}
+
+	const shown = explanation.warnings.filter(warning => !explanation.errors.some(error => error.start === warning.start && error.end === warning.end));
+	for (const warning of shown.sort((a, b) => levelRank[a.level] - levelRank[b.level])) {
+		blocks.push({lines: notice(warning.level, t(`level.${warning.level}`), warning.message), order: order++, priority: 2 + levelRank[warning.level]});
+	}
+
+	if (explanation.effects.length > 0) {
+		blocks.push({lines: [[{text: truncate(t('layout.effects'), width), style: 'heading'}]], order: order++, priority: 10});
+		for (const effect of explanation.effects) {
+			blocks.push({lines: hanging('• ', effect, 'effect'), order: order++, priority: 11});
+		}
+	}
+
+	return fit(blocks, options.maxHeight, t);
+
+	function label(token: ExplainedToken): string {
+		// The letters after the first in `-itd` read better with their dash.
+		return token.role === 'flag' && !token.text.startsWith('-') && token.flag !== undefined ? `-${token.text}` : token.text.replaceAll(/\s*\\\n\s*/g, ' ');
+	}
+
+	function tokenLines(token: ExplainedToken, text: string, isCurrent: boolean, withParts: boolean): PanelLine[] {
+		const marker: PanelSegment = {text: isCurrent ? '› ' : '  ', style: isCurrent ? 'current' : 'plain'};
+		const labelStyle: SegmentStyle = isCurrent ? 'current' : token.role;
+		const lines: PanelLine[] = [];
+		const summaryIndent = narrow ? 4 : 2 + labelWidth + 2;
+		const summaryWidth = width - summaryIndent;
+		const summary = wrap(token.summary, summaryWidth);
+
+		if (narrow || text.length > labelWidth) {
+			lines.push([marker, {text: truncate(text, width - 2), style: labelStyle}]);
+			for (const line of summary) {
+				lines.push([{text: ' '.repeat(summaryIndent), style: 'plain'}, {text: line, style: 'plain'}]);
+			}
+		} else {
+			const [first = '', ...rest] = summary;
+			lines.push([marker, {text: text.padEnd(labelWidth + 2), style: labelStyle}, {text: first, style: 'plain'}]);
+			for (const line of rest) {
+				lines.push([{text: ' '.repeat(summaryIndent), style: 'plain'}, {text: line, style: 'plain'}]);
+			}
+		}
+
+		if (withParts && token.parts) {
+			for (const part of token.parts) {
+				const inPart = isCurrent && options.cursor !== undefined && part.start <= options.cursor && options.cursor <= part.end;
+				const head = `${' '.repeat(summaryIndent)}· `;
+				const partWidth = width - head.length;
+				const [first = '', ...rest] = wrap(`${part.text}: ${part.summary}`, partWidth);
+				lines.push([{text: head, style: 'plain'}, {text: first, style: inPart ? 'current' : 'dim'}]);
+				for (const line of rest) {
+					lines.push([{text: ' '.repeat(head.length), style: 'plain'}, {text: line, style: inPart ? 'current' : 'dim'}]);
+				}
+			}
+		}
+
+		return lines;
+	}
+
+	function notice(level: WarningLevel | 'error', name: string, message: string): PanelLine[] {
+		return hanging(`${levelMarks[level]} ${name}: `, message, level);
+	}
+
+	function hanging(head: string, text: string, style: SegmentStyle): PanelLine[] {
+		// Narrow panels indent continuation lines by two columns only, to keep room for words.
+		const indent = narrow ? Math.min(2, head.length) : head.length;
+		const [first = '', ...rest] = wrap(text, width - head.length);
+		const lines: PanelLine[] = [[{text: head, style}, {text: first, style: 'plain'}]];
+		for (const line of wrap(rest.join(' '), width - indent)) {
+			if (rest.length > 0) {
+				lines.push([{text: ' '.repeat(indent), style: 'plain'}, {text: line, style: 'plain'}]);
+			}
+		}
+
+		return lines;
+	}
+}
+
+function fit(blocks: Block[], maxHeight: number | undefined, t: ReturnType<typeof messages>): PanelLine[] {
+	const total = blocks.reduce((sum, block) => sum + block.lines.length, 0);
+	if (maxHeight === undefined || total <= maxHeight) {
+		return blocks.flatMap(block => block.lines);
+	}
+
+	const budget = Math.max(0, maxHeight - 1);
+	const kept = new Set<Block>();
+	let used = 0;
+	for (const block of [...blocks].sort((a, b) => a.priority - b.priority || a.order - b.order)) {
+		if (used + block.lines.length <= budget) {
+			kept.add(block);
+			used += block.lines.length;
+		} else if (kept.size === 0 && budget > 0) {
+			// Even the most important block is too tall: keep its first lines.
+			kept.add({...block, lines: block.lines.slice(0, budget)});
+			used = budget;
+			break;
+		}
+	}
+
+	const lines = blocks.flatMap(block => {
+		const match = [...kept].find(candidate => candidate.order === block.order);
+		return match ? match.lines : [];
+	});
+	const hidden = total - lines.length;
+	if (maxHeight > 0 && hidden > 0) {
+		lines.push([{text: t('layout.more', {count: hidden}), style: 'dim'}]);
+	}
+
+	return lines.slice(0, maxHeight);
+}
+
+/** Splits text into lines of at most `width` characters, at spaces when it can. */
+export function wrap(text: string, width: number): string[] {
+	const limit = Math.max(1, width);
+	const lines: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		let line = '';
+		for (const word of unbreakableWords(paragraph)) {
+			let rest = word;
+			while (rest.length > limit) {
+				if (line !== '') {
+					lines.push(line);
+					line = '';
+				}
+
+				lines.push(rest.slice(0, limit));
+				rest = rest.slice(limit);
+			}
+
+			if (line === '') {
+				line = rest;
+			} else if (line.length + 1 + rest.length <= limit) {
+				line += ` ${rest}`;
+			} else {
+				lines.push(line);
+				line = rest;
+			}
+		}
+
+		lines.push(line);
+	}
+
+	return lines;
+}
+
+const boundToPrevious = new Set([':', ';', '!', '?', '»']);
+
+/** Words of a paragraph, keeping French punctuation (`hôte :`, `« x »`) on the word it belongs to. */
+function unbreakableWords(paragraph: string): string[] {
+	const words: string[] = [];
+	for (const word of paragraph.split(' ')) {
+		const previous = words.at(-1);
+		if (previous !== undefined && (boundToPrevious.has(word) || previous === '«')) {
+			words[words.length - 1] = `${previous} ${word}`;
+		} else {
+			words.push(word);
+		}
+	}
+
+	return words;
+}
+
+function truncate(text: string, width: number): string {
+	return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}

@@ -1,0 +1,350 @@
+import type {Lang} from '../i18n/catalogue.js';
+import {bindMountWarnings} from './bind-warnings.js';
+import {errorMessages} from './error-messages.js';
+import {resolveHostPath} from './host-path.js';
+import {createsContainer, isOn} from './line-facts.js';
+import {messages, type MessageKey} from './messages.js';
+import {parseMountSpec, type MountKeyField} from './mount-spec.js';
+import type {FlagUse, ParsedLine} from './parse-line.js';
+import type {SpecProblem} from './spec-problem.js';
+import type {ExplainError, ExplainWarning, ExplainedMount, MountType, TokenPart} from './types.js';
+import {spanOf, valueCharSpans, type Span} from './value-spans.js';
+import {parseVolumeSpec, type VolumeSpecField} from './volume-spec.js';
+import {warningMessages} from './warning-messages.js';
+
+/** One `--mount`, `-v`, `--tmpfs` or `--volumes-from` of the line, explained. */
+export type MountAnalysis = {
+	use: FlagUse;
+	/** Undefined when docker would refuse the value. */
+	mount: ExplainedMount | undefined;
+	parts: TokenPart[];
+	summary: string;
+	errors: ExplainError[];
+	warnings: ExplainWarning[];
+};
+
+export type MountContext = {
+	line: string;
+	lang: Lang;
+	home: string | undefined;
+	cwd: string | undefined;
+	clientVersion: string | undefined;
+	apiVersion: string | undefined;
+	pathExists: ((hostPath: string) => boolean | undefined) | undefined;
+	/** Host paths `pathExists` could not answer; filled in here. */
+	hostPathsToCheck: string[];
+};
+
+const mountFlags = new Set(['mount', 'volume', 'tmpfs', 'volumes-from']);
+
+/** Explains every mount of a `run`/`create` line. */
+export function analyzeMounts(parsed: ParsedLine, context: MountContext): MountAnalysis[] {
+	if (!createsContainer(parsed)) {
+		return [];
+	}
+
+	const autoRemove = isOn(parsed, 'rm');
+	const results: MountAnalysis[] = [];
+	for (const use of parsed.flags) {
+		const long = use.flag?.long;
+		if (!long || !mountFlags.has(long) || use.value === undefined) {
+			continue;
+		}
+
+		const locate = locator(use);
+		const analysis = long === 'mount'
+			? analyzeMount(use, use.value, locate, context, autoRemove)
+			: (long === 'volume'
+				? analyzeVolume(use, use.value, locate, context, autoRemove)
+				: (long === 'tmpfs' ? analyzeTmpfs(use, use.value, locate, context) : analyzeVolumesFrom(use, use.value, locate, context)));
+		results.push(analysis);
+	}
+
+	return results;
+}
+
+type Locate = (from: number, to: number) => Span;
+
+/** Maps offsets inside a flag's value to positions in the line. */
+function locator(use: FlagUse): Locate {
+	const source = use.valueSource;
+	const whole = {start: use.start, end: use.end};
+	if (!source) {
+		return () => whole;
+	}
+
+	const spans = valueCharSpans(source.token);
+	const valueSpan = spans ? spanOf(spans, source.offset, source.token.value.length, whole) : {start: source.token.start, end: source.token.end};
+	return (from, to) => spans ? spanOf(spans, source.offset + from, source.offset + to, valueSpan) : valueSpan;
+}
+
+function toError(problem: SpecProblem, locate: Locate, lang: Lang, override?: Parameters<ReturnType<typeof errorMessages>>[0]): ExplainError {
+	const t = errorMessages(lang);
+	const span = locate(problem.start, problem.end);
+	const problemText = t(override ?? problem.code, problem.params);
+	return {message: t('with-docker', {problem: problemText, docker: problem.docker}), ...span, docker: problem.docker};
+}
+
+function part(line: string, span: Span, key: string, summary: string): TokenPart {
+	return {text: line.slice(span.start, span.end), start: span.start, end: span.end, key, summary};
+}
+
+function describe(lang: Lang, type: MountType, source: string | null, target: string | null, readOnly: boolean, anonymous: boolean): string {
+	const t = messages(lang);
+	const params = {source: source ?? '', target: target ?? '', readOnly: readOnly ? t('mount.read-only') : '', type};
+	if (type === 'volume') {
+		return t(anonymous ? 'mount.anonymous' : 'mount.volume', params);
+	}
+
+	const key = `mount.${type}` as MessageKey;
+	return ['bind', 'tmpfs', 'image', 'volumes-from'].includes(type) ? t(key, params) : t('mount.other', params);
+}
+
+function isPersistent(type: MountType, anonymous: boolean, autoRemove: boolean): boolean {
+	switch (type) {
+		case 'volume': {
+			return anonymous ? !autoRemove : true;
+		}
+
+		case 'bind':
+		case 'cluster':
+		case 'volumes-from': {
+			return true;
+		}
+
+		default: {
+			return false;
+		}
+	}
+}
+
+/** Checks a bind source on the host: the warnings it deserves and whether it exists. */
+function hostPathFacts(hostPath: string, readOnly: boolean, span: Span, context: MountContext): {warnings: ExplainWarning[]; exists: boolean | undefined} {
+	const warnings = bindMountWarnings(hostPath, {home: context.home, lang: context.lang, readOnly}).map(warning => ({...warning, ...span}));
+	const exists = context.pathExists?.(hostPath);
+	if (exists === undefined && !context.hostPathsToCheck.includes(hostPath)) {
+		context.hostPathsToCheck.push(hostPath);
+	}
+
+	return {warnings, exists};
+}
+
+function analyzeMount(use: FlagUse, value: string, locate: Locate, context: MountContext, autoRemove: boolean): MountAnalysis {
+	const {lang, line} = context;
+	const t = messages(lang);
+	const result = parseMountSpec(value, {clientVersion: context.clientVersion, apiVersion: context.apiVersion});
+	const parsedMount = result.mount;
+	const type = parsedMount?.type ?? 'volume';
+	const parts = result.fields.map(field => part(line, locate(field.start, field.end), field.key, mountKeySummary(field, type, t)));
+	const warnings: ExplainWarning[] = [];
+	if (result.fields.some(field => field.key === 'bind-nonrecursive')) {
+		warnings.push({code: 'deprecated-flag', level: 'info', message: warningMessages(lang)('deprecated-mount-key'), ...locate(0, value.length)});
+	}
+
+	const problem = result.problems[0];
+	if (problem || !parsedMount) {
+		return {
+			use,
+			mount: undefined,
+			parts,
+			summary: t('mount.invalid'),
+			errors: problem ? [toError(problem, locate, lang)] : [],
+			warnings,
+		};
+	}
+
+	const knownType = parsedMount.type as MountType;
+	let source: string | null = parsedMount.anonymous || knownType === 'tmpfs' ? null : (parsedMount.source ?? null);
+	const errors: ExplainError[] = [];
+	if (knownType === 'bind' && source !== null) {
+		const resolved = resolveHostPath(source, context.cwd);
+		if (resolved) {
+			source = resolved;
+			const span = locate(0, value.length);
+			const facts = hostPathFacts(resolved, parsedMount.readOnly, span, context);
+			warnings.push(...facts.warnings);
+			if (facts.exists === false && !parsedMount.createSource) {
+				const sourceField = result.fields.findLast(field => field.key === 'source' || field.key === 'src');
+				errors.push(toError({
+					code: 'missing-source',
+					docker: `invalid mount config for type "bind": bind source path does not exist: ${resolved}`,
+					start: sourceField?.start ?? 0,
+					end: sourceField?.end ?? value.length,
+					params: {source: resolved},
+				}, locate, lang));
+			}
+		}
+	}
+
+	const readOnly = parsedMount.readOnly || knownType === 'image';
+	const target = parsedMount.target ?? null;
+	const span = locate(0, value.length);
+	const mount: ExplainedMount = {
+		type: knownType,
+		source,
+		target,
+		readOnly,
+		persistent: isPersistent(knownType, parsedMount.anonymous, autoRemove),
+		anonymous: parsedMount.anonymous,
+		flag: '--mount',
+		...span,
+	};
+	return {use, mount: errors.length > 0 ? undefined : mount, parts, summary: describe(lang, knownType, source, target, readOnly, parsedMount.anonymous), errors, warnings};
+}
+
+function mountKeySummary(field: MountKeyField, type: string, t: ReturnType<typeof messages>): string {
+	const value = field.value ?? '';
+	switch (field.key) {
+		case 'type': {
+			return ['volume', 'bind', 'tmpfs', 'image'].includes(value.toLowerCase())
+				? t(`part.type.${value.toLowerCase()}` as MessageKey)
+				: t('part.type.other', {value});
+		}
+
+		case 'source':
+		case 'src': {
+			return t(type === 'volume' ? 'part.source.volume' : (type === 'bind' ? 'part.source.bind' : 'part.source.other'), {value});
+		}
+
+		case 'target':
+		case 'dst':
+		case 'destination': {
+			return t('part.target', {value});
+		}
+
+		case 'readonly':
+		case 'ro': {
+			return field.value === undefined || !['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(field.value) ? t('part.readonly') : t('part.writable');
+		}
+
+		case 'consistency':
+		case 'bind-propagation':
+		case 'bind-recursive':
+		case 'bind-nonrecursive':
+		case 'bind-create-src':
+		case 'volume-subpath':
+		case 'volume-nocopy':
+		case 'volume-label':
+		case 'volume-driver':
+		case 'volume-opt':
+		case 'image-subpath':
+		case 'tmpfs-size':
+		case 'tmpfs-mode': {
+			return t(`part.${field.key}` as MessageKey, {value});
+		}
+
+		default: {
+			return t('part.unknown');
+		}
+	}
+}
+
+function analyzeVolume(use: FlagUse, value: string, locate: Locate, context: MountContext, autoRemove: boolean): MountAnalysis {
+	const {lang, line} = context;
+	const t = messages(lang);
+	const result = parseVolumeSpec(value);
+	const spec = result.volume;
+	const parts = result.fields.map(field => part(line, locate(field.start, field.end), field.key, volumeFieldSummary(field, spec?.kind, t)));
+	const problem = result.problems[0];
+	if (problem || !spec) {
+		const tilde = (problem?.code === 'invalid-volume-name' || problem?.code === 'volume-name-too-short') && spec?.source?.startsWith('~');
+		return {
+			use,
+			mount: undefined,
+			parts,
+			summary: t('mount.invalid'),
+			errors: problem ? [toError(problem, locate, lang, tilde ? 'invalid-volume-name-tilde' : undefined)] : [],
+			warnings: [],
+		};
+	}
+
+	const warnings: ExplainWarning[] = [];
+	const span = locate(0, value.length);
+	let source: string | null = spec.source ?? null;
+	if (spec.kind === 'bind' && source !== null) {
+		const resolved = resolveHostPath(source, context.cwd);
+		if (resolved) {
+			source = resolved;
+			const facts = hostPathFacts(resolved, spec.readOnly, span, context);
+			warnings.push(...facts.warnings);
+			if (facts.exists === false) {
+				warnings.push({code: 'bind-missing-source', level: 'warning', message: warningMessages(lang)('bind-missing-source', {path: resolved}), ...span});
+			}
+		}
+	}
+
+	const type: MountType = spec.kind === 'bind' ? 'bind' : 'volume';
+	const anonymous = spec.kind === 'anonymous';
+	const mount: ExplainedMount = {
+		type,
+		source,
+		target: spec.target,
+		readOnly: spec.readOnly,
+		persistent: isPersistent(type, anonymous, autoRemove),
+		anonymous,
+		flag: '--volume',
+		...span,
+	};
+	return {use, mount, parts, summary: describe(lang, type, source, spec.target, spec.readOnly, anonymous), errors: [], warnings};
+}
+
+function volumeFieldSummary(field: VolumeSpecField, kind: string | undefined, t: ReturnType<typeof messages>): string {
+	switch (field.key) {
+		case 'source': {
+			return t(kind === 'bind' || field.value.startsWith('/') || field.value.startsWith('.') ? 'part.v.bind' : 'part.v.named', {value: field.value});
+		}
+
+		case 'target': {
+			return kind === 'anonymous' ? t('part.v.anonymous') : t('part.target', {value: field.value});
+		}
+
+		default: {
+			return t('part.v.mode', {value: field.value.split(',').map(mode => modeSummary(mode, t)).join(', ')});
+		}
+	}
+}
+
+function modeSummary(mode: string, t: ReturnType<typeof messages>): string {
+	if (['ro', 'rw', 'nocopy', 'z', 'Z'].includes(mode)) {
+		return t(`mode.${mode}` as MessageKey);
+	}
+
+	if (['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave'].includes(mode)) {
+		return t('mode.propagation', {value: mode});
+	}
+
+	if (['consistent', 'cached', 'delegated'].includes(mode)) {
+		return t('mode.consistency', {value: mode});
+	}
+
+	return mode;
+}
+
+function analyzeTmpfs(use: FlagUse, value: string, locate: Locate, context: MountContext): MountAnalysis {
+	const t = messages(context.lang);
+	const colon = value.indexOf(':');
+	const target = colon === -1 ? value : value.slice(0, colon);
+	const parts = [part(context.line, locate(0, target.length), 'target', t('part.target', {value: target}))];
+	if (colon !== -1) {
+		parts.push(part(context.line, locate(colon + 1, value.length), 'options', t('part.tmpfs.options', {value: value.slice(colon + 1)})));
+	}
+
+	const readOnly = colon !== -1 && value.slice(colon + 1).split(',').includes('ro');
+	const mount: ExplainedMount = {type: 'tmpfs', source: null, target, readOnly, persistent: false, anonymous: false, flag: '--tmpfs', ...locate(0, value.length)};
+	return {use, mount, parts, summary: describe(context.lang, 'tmpfs', null, target, readOnly, false), errors: [], warnings: []};
+}
+
+function analyzeVolumesFrom(use: FlagUse, value: string, locate: Locate, context: MountContext): MountAnalysis {
+	const t = messages(context.lang);
+	const colon = value.indexOf(':');
+	const container = colon === -1 ? value : value.slice(0, colon);
+	const readOnly = colon !== -1 && value.slice(colon + 1) === 'ro';
+	const parts = [part(context.line, locate(0, container.length), 'source', t('token.argument', {value: container}))];
+	if (colon !== -1) {
+		const mode = value.slice(colon + 1);
+		parts.push(part(context.line, locate(colon + 1, value.length), 'mode', t('part.v.mode', {value: modeSummary(mode, t)})));
+	}
+
+	const mount: ExplainedMount = {type: 'volumes-from', source: container, target: null, readOnly, persistent: true, anonymous: false, flag: '--volumes-from', ...locate(0, value.length)};
+	return {use, mount, parts, summary: describe(context.lang, 'volumes-from', container, null, readOnly, false), errors: [], warnings: []};
+}

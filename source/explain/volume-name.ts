@@ -1,0 +1,31 @@
+import type {SpecProblem} from './spec-problem.js';
+
+const localVolumeName = /^[a-zA-Z\d][\w.-]+$/;
+
+/**
+Checks a name for the `local` volume driver like the engine does when it
+creates the volume; `start`/`end` locate the name in the caller's text.
+*/
+export function volumeNameProblem(name: string, start: number, end: number): SpecProblem | undefined {
+	if (name.length === 1) {
+		return {
+			code: 'volume-name-too-short',
+			docker: `create ${name}: volume name is too short, names should be at least two alphanumeric characters`,
+			start,
+			end,
+			params: {name},
+		};
+	}
+
+	if (!localVolumeName.test(name)) {
+		return {
+			code: 'invalid-volume-name',
+			docker: `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
+			start,
+			end,
+			params: {name},
+		};
+	}
+
+	return undefined;
+}

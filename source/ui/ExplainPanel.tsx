@@ -1,0 +1,45 @@
+import {Box, Text} from 'ink';
+import {useMemo} from 'react';
+import {layoutExplanation, segmentLooks, type Explanation} from '../explain/index.js';
+import type {Lang} from '../i18n/catalogue.js';
+
+export type ExplainPanelProps = {
+	explanation: Explanation;
+	/** Cursor position in the line being typed: its token is marked and its parts detailed. */
+	cursor?: number;
+	/** Columns the panel may use; under 50 each word's text goes below it. */
+	width: number;
+	lang: Lang;
+	/**
+	Most lines the panel draws. It lives in Ink's live area, which must stay
+	shorter than the terminal; less important lines are left out and counted.
+	*/
+	maxHeight?: number;
+};
+
+/** The side panel: every word of the docker line explained, then errors, warnings and what will happen. */
+export function ExplainPanel({explanation, cursor, width, lang, maxHeight = 14}: ExplainPanelProps) {
+	const lines = useMemo(
+		() => layoutExplanation(explanation, {lang, width, cursor, maxHeight}),
+		[explanation, lang, width, cursor, maxHeight],
+	);
+
+	return (
+		<Box flexDirection="column" width={width}>
+			{lines.map((line, lineIndex) => (
+				// eslint-disable-next-line react/no-array-index-key -- lines have no identity beyond their place.
+				<Text key={lineIndex} wrap="truncate-end">
+					{line.map((segment, segmentIndex) => {
+						const look = segmentLooks[segment.style];
+						return (
+							// eslint-disable-next-line react/no-array-index-key -- idem.
+							<Text key={segmentIndex} color={look.color} bold={look.bold} inverse={look.inverse}>
+								{segment.text}
+							</Text>
+						);
+					})}
+				</Text>
+			))}
+		</Box>
+	);
+}
