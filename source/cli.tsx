@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
 		docker: resolveDockerBinary(values.docker, process.env),
 		env: process.env,
 		home: homedir(),
+		cwd: process.cwd(),
 		shell: process.env['SHELL'] || '/bin/sh',
 		prompt: 'dockwise> ',
 	};

@@ -1,7 +1,8 @@
 import {existsSync} from 'node:fs';
 import {parseArgs, styleText} from 'node:util';
+import {mayBeLocalEngine} from '../docker/engine-location.js';
 import {createHelpCatalogue} from '../docker/help-catalogue.js';
-import {readEngineApiVersion} from '../docker/engine-version.js';
+import {checkEngine} from '../docker/engine-status.js';
 import {cliMessages} from '../explain/cli-messages.js';
 import {explainLine, layoutExplanation, segmentLooks, type ExplainOptions, type Explanation, type PanelLine} from '../explain/index.js';
 import {isLang, type Lang} from '../i18n/catalogue.js';
@@ -103,7 +104,7 @@ async function explainWithDocker(line: string, lang: Lang, io: ExplainIo): Promi
 		env: io.env,
 		home: io.env['HOME'],
 		cwd: process.cwd(),
-		pathExists: localEngine(io.env) ? path => existsSync(path) : undefined,
+		pathExists: mayBeLocalEngine(io.env) ? path => existsSync(path) : undefined,
 	};
 	let explanation = explainLine(line, options);
 	if (await catalogue.loadAll(explanation.catalogueWanted)) {
@@ -112,20 +113,15 @@ async function explainWithDocker(line: string, lang: Lang, io: ExplainIo): Promi
 	}
 
 	if (explanation.engineFactsWanted) {
-		const apiVersion = await readEngineApiVersion(io.docker, {env: io.env});
-		if (apiVersion) {
-			options.engine = {apiVersion};
+		const engine = await checkEngine(io.docker, io.env);
+		if (engine.state === 'ready') {
+			options.engine = {apiVersion: engine.apiVersion};
 			explanation = explainLine(line, options);
 		}
 	}
 
+	await catalogue.flush();
 	return explanation;
-}
-
-/** Bind sources are paths on the engine's machine: only check them here when the engine is local. */
-function localEngine(env: NodeJS.ProcessEnv): boolean {
-	const host = env['DOCKER_HOST'];
-	return (host === undefined || host === '' || host.startsWith('unix://')) && env['DOCKER_CONTEXT'] === undefined;
 }
 
 function render(line: PanelLine, colour: boolean): string {

@@ -32,11 +32,12 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
-			const {file, args, wasDockerRun} = request;
+			const {file, args, wasDockerRun, window} = request;
 			// eslint-disable-next-line no-await-in-loop
 			const outcome = await runInTerminal(file, args, {env: options.env});
 			const t = replMessages(store.getSnapshot().lang);
 			process.stdout.write(formatOutcome(summarizeOutcome(outcome, file, t, {wasDockerRun})));
+			store.narrateAfter(window);
 		}
 	} finally {
 		await store.close();

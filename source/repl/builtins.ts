@@ -14,6 +14,9 @@ export const builtins = [
 	{name: 'clear', aliases: ['cls'], usage: ':clear', summary: 'builtinClear'},
 	{name: 'history', aliases: [], usage: ':history [N]', summary: 'builtinHistory'},
 	{name: 'lang', aliases: ['language'], usage: ':lang en|fr', summary: 'builtinLang'},
+	{name: 'state', aliases: [], usage: ':state [--json]', summary: 'builtinState'},
+	{name: 'volume', aliases: ['vol'], usage: ':volume NAME', summary: 'builtinVolume'},
+	{name: 'panel', aliases: ['panels'], usage: ':panel explain|volumes [on|off]', summary: 'builtinPanel'},
 ] as const satisfies readonly BuiltinSpec[];
 
 export type BuiltinName = (typeof builtins)[number]['name'];

@@ -1,3 +1,4 @@
+import {explainLine, type DockerCatalogue} from '../explain/index.js';
 import {classifyLine} from '../line/classify.js';
 import type {LineProblem, ExpansionContext} from '../line/tokenize.js';
 import {findBuiltin, type BuiltinName} from './builtins.js';
@@ -13,8 +14,11 @@ export type LinePlan =
 	| {kind: 'docker'; args: string[]; terminal: boolean}
 	| {kind: 'host'; command: string};
 
-/** Turns a submitted line into what the REPL should do with it. Runs nothing. */
-export function planLine(line: string, context: ExpansionContext, t: ReplTranslate): LinePlan {
+/**
+Turns a submitted line into what the REPL should do with it. Runs nothing.
+Docker's flag catalogue, when loaded, lets uncurated flags be read right.
+*/
+export function planLine(line: string, context: ExpansionContext, t: ReplTranslate, catalogue?: DockerCatalogue): LinePlan {
 	const classified = classifyLine(line, context);
 	switch (classified.kind) {
 		case 'empty': {
@@ -46,7 +50,13 @@ export function planLine(line: string, context: ExpansionContext, t: ReplTransla
 		}
 
 		case 'docker': {
-			return refuseProblems(classified.problems, t) ?? {kind: 'docker', args: classified.args, terminal: needsTerminal(classified.args)};
+			const refusal = refuseProblems(classified.problems, t);
+			if (refusal) {
+				return refusal;
+			}
+
+			const explanation = explainLine(line, {lang: 'en', env: context.env, home: context.home, catalogue});
+			return {kind: 'docker', args: classified.args, terminal: needsTerminal(explanation)};
 		}
 	}
 }

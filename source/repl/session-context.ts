@@ -7,6 +7,8 @@ export type ReplOptions = {
 	docker: string;
 	env: NodeJS.ProcessEnv;
 	home: string;
+	/** Working directory: relative bind sources (`-v ./data:/data`) are resolved from it. */
+	cwd: string;
 	/** The user's shell, for `!` lines. */
 	shell: string;
 	prompt: string;

@@ -1,26 +1,34 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
-import {useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
+import {useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import {runPiped, type PipedCommand} from '../docker/run-command.js';
+import type {CommandWindow} from '../docker/state-tracker.js';
 import {formatHistoryWarning} from '../history/messages.js';
-import {isLang} from '../i18n/catalogue.js';
-import {builtins, type BuiltinName} from '../repl/builtins.js';
+import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
 import {planLine} from '../repl/plan-line.js';
 import {isRunCommand} from '../repl/session-context.js';
-import {EngineBanner} from './EngineBanner.js';
+import {splitCommands} from '../repl/split-commands.js';
+import {typedVolumes} from '../repl/typed-volumes.js';
+import {volumePanelView} from '../state/panel-view.js';
+import {runBuiltin} from './builtin-actions.js';
+import {EngineBanner, engineProblem} from './EngineBanner.js';
+import {ExplainPanel} from './ExplainPanel.js';
+import {liveLayout} from './live-layout.js';
 import {OutputBuffer} from './output-buffer.js';
 import {Prompt} from './Prompt.js';
 import type {ReplStore} from './repl-store.js';
 import {RunningLine} from './RunningLine.js';
 import {StatusBar} from './StatusBar.js';
 import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from './transcript-format.js';
+import {useExplanation} from './use-explanation.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {VolumePanel} from './VolumePanel.js';
 
 /** Why the app unmounted: to quit, or to lend the terminal to an interactive command. */
 export type ExitRequest =
 	| {kind: 'quit'}
-	| {kind: 'terminal'; file: string; args: string[]; wasDockerRun: boolean};
+	| {kind: 'terminal'; file: string; args: string[]; wasDockerRun: boolean; window: CommandWindow};
 
 type Phase =
 	| {kind: 'prompt'}
@@ -38,24 +46,31 @@ const doubleCtrlCWindowMs = 2000;
 export function App({store, onExitRequest}: Props) {
 	const {exit} = useApp();
 	const {write} = useStdout();
-	const {columns} = useTerminalSize();
+	const {columns, rows} = useTerminalSize();
 	const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+	const dockerState = useSyncExternalStore(store.subscribeDockerState, store.getDockerState);
 	const t = useMemo(() => replMessages(snapshot.lang), [snapshot.lang]);
 	const {options} = store;
 	const [phase, setPhase] = useState<Phase>({kind: 'prompt'});
 	const [notice, setNotice] = useState<string | undefined>();
+	const [line, setLine] = useState({text: '', cursor: 0});
+	const [volumeScroll, setVolumeScroll] = useState<number | undefined>();
 	const ctrlCArmedAt = useRef<number | undefined>(undefined);
 	const running = useRef<PipedCommand | undefined>(undefined);
+	const explanation = useExplanation(store, snapshot, line.text);
 
 	useEffect(() => {
-		if (snapshot.engine.state === 'checking') {
-			void store.refreshEngine();
-		}
-
+		store.transcript.attach(write);
+		store.startBackgroundWork();
 		if (store.startupWarning) {
 			say([formatHistoryWarning(store.startupWarning, snapshot.lang)], 'warning');
 			store.startupWarning = undefined;
 		}
+
+		runNextQueued();
+		return () => {
+			store.transcript.detach(write);
+		};
 	}, []);
 
 	useEffect(() => {
@@ -65,117 +80,119 @@ export function App({store, onExitRequest}: Props) {
 		}
 	}, [phase]);
 
-	const say = useCallback((lines: readonly string[], level: MessageLevel = 'info') => {
-		write(formatMessage(lines, level));
-	}, [write]);
+	const say = (lines: readonly string[], level: MessageLevel = 'info') => {
+		store.transcript.write(formatMessage(lines, level));
+	};
 
 	const leave = (request: ExitRequest) => {
 		setPhase({kind: 'leaving', request});
 	};
 
-	const runBuiltin = (name: BuiltinName, args: string[]) => {
-		switch (name) {
-			case 'quit': {
-				say([t('goodbye')]);
-				leave({kind: 'quit'});
-				break;
-			}
+	const clearScreen = () => {
+		write('\u001B[2J\u001B[3J\u001B[H');
+	};
 
-			case 'clear': {
-				write('\u001B[2J\u001B[3J\u001B[H');
-				break;
-			}
-
-			case 'help': {
-				const width = Math.max(...builtins.map(builtin => builtin.usage.length)) + 2;
-				say([
-					t('helpTitle'),
-					...t('helpLines').split('\n'),
-					'',
-					t('helpBuiltins'),
-					...builtins.map(builtin => `  ${builtin.usage.padEnd(width)}${t(builtin.summary)}`),
-				]);
-				break;
-			}
-
-			case 'lang': {
-				const [lang] = args;
-				if (lang && isLang(lang)) {
-					store.setLang(lang);
-					say([replMessages(lang)('langSet')]);
-				} else {
-					say([lang ? t('langUnknown', {lang}) : t('builtinUsage', {usage: t('langUsage')})], 'error');
-				}
-
-				break;
-			}
-
-			case 'history': {
-				const count = Number(args[0] ?? 20);
-				const entries = store.history.entries().slice(-Math.max(1, Number.isFinite(count) ? count : 20));
-				const first = store.history.entries().length - entries.length + 1;
-				say(entries.length === 0 ? [t('historyEmpty')] : entries.map((entry, index) => `${String(first + index).padStart(5)}  ${entry.replaceAll('\n', '\n       ')}`));
-				break;
-			}
+	/** Runs the next pasted command waiting in the queue, if any. */
+	const runNextQueued = () => {
+		const next = store.queue.shift();
+		if (next !== undefined) {
+			void execute(next, {queued: true});
 		}
 	};
 
-	const startPiped = (file: string, args: string[], wasDockerRun: boolean) => {
-		const output = new OutputBuffer(text => write(text));
+	const startPiped = (file: string, args: string[], wasDockerRun: boolean, window: CommandWindow) => {
+		const output = new OutputBuffer(text => {
+			store.transcript.write(text);
+		});
 		const command = runPiped(file, args, {env: options.env, onOutput: (text, stream) => output.push(text, stream)});
 		running.current = command;
 		setPhase({kind: 'running', startedAt: performance.now(), interrupting: false});
 		void command.done.then(outcome => {
 			output.end();
 			running.current = undefined;
-			write(formatOutcome(summarizeOutcome(outcome, file, t, {wasDockerRun})));
+			store.transcript.write(formatOutcome(summarizeOutcome(outcome, file, replMessages(store.getSnapshot().lang), {wasDockerRun})));
+			store.narrateAfter(window);
 			setPhase({kind: 'prompt'});
 			if (store.getSnapshot().engine.state !== 'ready') {
 				void store.refreshEngine();
 			}
+
+			runNextQueued();
 		});
 	};
 
+	/** Echoes a command, then runs it; waits first for the previous command's narration, so the transcript stays in order. */
+	const execute = async (text: string, {queued}: {queued: boolean}) => {
+		const plan = planLine(text, {env: options.env, home: options.home}, t, store.help.snapshot());
+		if (plan.kind === 'refuse') {
+			if (queued) {
+				store.transcript.write(formatEcho(options.prompt, text));
+			}
+
+			say(plan.lines, 'error');
+			runNextQueued();
+			return;
+		}
+
+		await store.narration;
+		store.transcript.write(formatEcho(options.prompt, text));
+		switch (plan.kind) {
+			case 'nothing':
+			case 'continue': {
+				runNextQueued();
+				break;
+			}
+
+			case 'builtin': {
+				await runBuiltin(plan.name, plan.args, {store, t, say, clearScreen, quit: () => leave({kind: 'quit'})});
+				if (plan.name !== 'quit') {
+					runNextQueued();
+				}
+
+				break;
+			}
+
+			case 'host': {
+				leave({kind: 'terminal', file: options.shell, args: ['-c', plan.command], wasDockerRun: false, window: store.tracker.beginCommand()});
+				break;
+			}
+
+			case 'docker': {
+				const window = store.tracker.beginCommand();
+				if (plan.terminal) {
+					leave({kind: 'terminal', file: options.docker, args: plan.args, wasDockerRun: isRunCommand(plan.args), window});
+				} else {
+					startPiped(options.docker, plan.args, isRunCommand(plan.args), window);
+				}
+
+				break;
+			}
+		}
+	};
+
 	const handleSubmit = (text: string): boolean => {
-		const plan = planLine(text, {env: options.env, home: options.home}, t);
 		setNotice(undefined);
 		ctrlCArmedAt.current = undefined;
-		if (plan.kind === 'refuse') {
+		const [first = '', ...rest] = splitCommands(text);
+		if (rest.length > 0) {
+			store.queue.push(...rest);
+			void execute(first, {queued: true});
+			setLine({text: '', cursor: 0});
+			return true;
+		}
+
+		const plan = planLine(first, {env: options.env, home: options.home}, t, store.help.snapshot());
+		if (plan.kind === 'refuse' && plan.keepLine) {
 			say(plan.lines, 'error');
-			return !plan.keepLine;
+			return false;
 		}
 
 		if (plan.kind === 'continue') {
 			return false;
 		}
 
-		write(formatEcho(options.prompt, text));
-		switch (plan.kind) {
-			case 'nothing': {
-				break;
-			}
-
-			case 'builtin': {
-				runBuiltin(plan.name, plan.args);
-				break;
-			}
-
-			case 'host': {
-				leave({kind: 'terminal', file: options.shell, args: ['-c', plan.command], wasDockerRun: false});
-				break;
-			}
-
-			case 'docker': {
-				if (plan.terminal) {
-					leave({kind: 'terminal', file: options.docker, args: plan.args, wasDockerRun: isRunCommand(plan.args)});
-				} else {
-					startPiped(options.docker, plan.args, isRunCommand(plan.args));
-				}
-
-				break;
-			}
-		}
-
+		void execute(first, {queued: false});
+		setLine({text: '', cursor: 0});
 		return true;
 	};
 
@@ -202,6 +219,39 @@ export function App({store, onExitRequest}: Props) {
 		leave({kind: 'quit'});
 	};
 
+	const layout = liveLayout({
+		columns: Math.max(20, columns),
+		rows,
+		fixedRows: fixedRows(),
+		explain: snapshot.panels.explain && explanation !== undefined && phase.kind === 'prompt',
+		volumes: snapshot.panels.volumes,
+	});
+
+	const handleOtherKey = ({name}: {name: string}) => {
+		switch (name) {
+			case 'f2': {
+				store.setPanel('explain', !store.getSnapshot().panels.explain);
+				break;
+			}
+
+			case 'f3': {
+				store.setPanel('volumes', !store.getSnapshot().panels.volumes);
+				break;
+			}
+
+			case 'pageup':
+			case 'pagedown': {
+				const step = Math.max(1, layout.volumesHeight - 2) * (name === 'pageup' ? -1 : 1);
+				setVolumeScroll(current => Math.max(0, (current ?? 0) + step));
+				break;
+			}
+
+			default: {
+				break;
+			}
+		}
+	};
+
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c' && running.current) {
 			running.current.interrupt();
@@ -209,31 +259,68 @@ export function App({store, onExitRequest}: Props) {
 		}
 	}, {isActive: phase.kind === 'running'});
 
+	const volumeView = useMemo(() => volumePanelView(dockerState, {
+		...(explanation ? {typing: typedVolumes(explanation, dockerState)} : {}),
+		assessBind: bindAssessor({home: options.home, lang: snapshot.lang}),
+		...(snapshot.selectedVolume ? {selected: snapshot.selectedVolume} : {}),
+	}), [dockerState, explanation, snapshot.lang, snapshot.selectedVolume]);
+
 	if (phase.kind === 'leaving') {
 		return null;
 	}
 
 	const width = Math.max(20, columns);
+	const prompt = phase.kind === 'running'
+		? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
+		: (
+			<Prompt
+				prefix={options.prompt}
+				isActive={phase.kind === 'prompt'}
+				history={store.history}
+				lang={snapshot.lang}
+				onSubmit={handleSubmit}
+				onChange={(text, cursor) => {
+					setLine({text, cursor});
+				}}
+				onInterrupt={handleInterrupt}
+				onEof={handleEof}
+				onClearScreen={clearScreen}
+				onOtherKey={handleOtherKey}
+				onHistoryWarning={warning => {
+					say([formatHistoryWarning(warning, snapshot.lang)], 'warning');
+				}}
+			/>
+		);
+	const explainPanel = layout.explainHeight > 0 && explanation
+		? <ExplainPanel explanation={explanation} cursor={line.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight}/>
+		: null;
+	const volumePanel = layout.volumesHeight > 0
+		? <VolumePanel view={volumeView} width={layout.mainWidth} maxHeight={layout.volumesHeight} lang={snapshot.lang} {...(volumeScroll === undefined ? {} : {scrollOffset: volumeScroll})}/>
+		: null;
+
 	return (
 		<Box flexDirection="column" width={width}>
 			<EngineBanner engine={snapshot.engine} t={t} width={width}/>
-			{phase.kind === 'running'
-				? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
-				: (
-					<Prompt
-						prefix={options.prompt}
-						isActive={phase.kind === 'prompt'}
-						history={store.history}
-						lang={snapshot.lang}
-						onSubmit={handleSubmit}
-						onInterrupt={handleInterrupt}
-						onEof={handleEof}
-						onClearScreen={() => runBuiltin('clear', [])}
-						onHistoryWarning={warning => say([formatHistoryWarning(warning, snapshot.lang)], 'warning')}
-					/>
-				)}
-			{notice ? <Text dimColor>{notice}</Text> : null}
+			{/* The prompt keeps one place in the tree whatever the layout: moving it would remount it and lose the line. */}
+			<Box flexDirection="row" width={width}>
+				<Box flexDirection="column" width={layout.mainWidth} marginRight={layout.sideBySide ? 1 : 0}>
+					{prompt}
+					{notice ? <Text dimColor>{notice}</Text> : null}
+					{layout.sideBySide ? volumePanel : null}
+				</Box>
+				{layout.sideBySide ? explainPanel : null}
+			</Box>
+			{layout.sideBySide ? null : explainPanel}
+			{layout.sideBySide ? null : volumePanel}
 			<StatusBar engine={snapshot.engine} t={t} width={width}/>
 		</Box>
 	);
+
+	/** Rows taken whatever the panels do: the banner, the prompt's lines, a notice, the status bar. */
+	function fixedRows(): number {
+		const problem = engineProblem(snapshot.engine, t);
+		const bannerRows = problem ? Math.ceil(problem.length / Math.max(10, columns - 4)) + 2 : 0;
+		const promptRows = line.text.split('\n').reduce((total, part) => total + Math.ceil((options.prompt.length + part.length + 1) / Math.max(10, columns)), 0);
+		return bannerRows + promptRows + (notice ? 1 : 0) + 1;
+	}
 }

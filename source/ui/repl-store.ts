@@ -1,17 +1,34 @@
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
+import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
+import {createDockerRunner} from '../docker/state-runner.js';
+import {StateTracker, type CommandWindow} from '../docker/state-tracker.js';
 import {openHistory, type HistoryStore, type HistoryWarning} from '../history/history-store.js';
 import type {Lang} from '../i18n/catalogue.js';
+import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
+import {narrateChanges} from '../state/narrate.js';
+import type {DockerState} from '../state/types.js';
+import {HostPathCache} from './host-path-cache.js';
+import {Transcript} from './transcript.js';
+import {formatMessage, formatNarration} from './transcript-format.js';
+
+export type PanelName = 'explain' | 'volumes';
 
 export type ReplSnapshot = {
 	lang: Lang;
 	engine: EngineStatus;
+	panels: Readonly<Record<PanelName, boolean>>;
+	/** Volume whose files the volume panel lists. */
+	selectedVolume: string | undefined;
+	/** Bumped when docker's flag catalogue or host path answers grow: explanations may change. */
+	knowledgeRevision: number;
 };
 
 /**
 What outlives one mount of the Ink app: the REPL unmounts Ink while an
 interactive command owns the terminal and mounts it again afterwards, so
-anything that must survive lives here, outside React.
+anything that must survive (settings, history, the state tracker, docker's
+flag catalogue, the transcript, commands still queued) lives here.
 */
 export class ReplStore {
 	static async open(options: ReplOptions): Promise<ReplStore> {
@@ -21,22 +38,34 @@ export class ReplStore {
 
 	readonly options: ReplOptions;
 	readonly history: HistoryStore;
+	readonly tracker: StateTracker;
+	readonly help: HelpCatalogue;
+	readonly hostPaths = new HostPathCache();
+	readonly transcript = new Transcript();
+	/** Commands pasted together, waiting for their turn. */
+	readonly queue: string[] = [];
 	/** Told once, at the first mount. */
 	startupWarning: HistoryWarning | undefined;
+	/** Narration of the last command still being gathered; the next command waits for it. */
+	narration: Promise<void> = Promise.resolve();
 	private snapshot: ReplSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
+	private started = false;
 
 	constructor(options: ReplOptions, history: HistoryStore, startupWarning?: HistoryWarning) {
 		this.options = options;
 		this.history = history;
 		this.startupWarning = startupWarning;
-		this.snapshot = {lang: options.lang, engine: {state: 'checking'}};
-	}
-
-	/** Waits for history writes still in flight. */
-	async close(): Promise<void> {
-		await this.history.flush();
+		this.tracker = new StateTracker({runner: createDockerRunner({binary: options.docker, env: options.env})});
+		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
+		this.snapshot = {
+			lang: options.lang,
+			engine: {state: 'checking'},
+			panels: {explain: true, volumes: true},
+			selectedVolume: undefined,
+			knowledgeRevision: 0,
+		};
 	}
 
 	readonly subscribe = (listener: () => void): (() => void) => {
@@ -46,8 +75,77 @@ export class ReplStore {
 
 	readonly getSnapshot = (): ReplSnapshot => this.snapshot;
 
+	readonly subscribeDockerState = (listener: () => void): (() => void) => this.tracker.subscribe(listener);
+
+	readonly getDockerState = (): DockerState => this.tracker.getState();
+
+	/**
+	Tells, once the engine has settled, what the command that `window` watched
+	changed: created, mounted, kept, lost. Narrations are written in order, and
+	the next command waits for the last one (see `narration`).
+	*/
+	narrateAfter(window: CommandWindow): void {
+		this.narration = this.narration.then(async () => {
+			try {
+				const {before, after} = await window.end();
+				const lines = narrateChanges(before, after, this.snapshot.lang);
+				if (lines.length > 0) {
+					this.transcript.write(formatNarration(lines));
+				}
+			} catch (error) {
+				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason: error instanceof Error ? error.message : String(error)})], 'warning'));
+			}
+		});
+	}
+
+	/** Starts talking to docker; called once the first prompt is on screen, so start-up stays fast. */
+	startBackgroundWork(): void {
+		if (this.started) {
+			return;
+		}
+
+		this.started = true;
+		void this.refreshEngine();
+		void this.tracker.start();
+		let engineWasAway = false;
+		this.tracker.subscribe(state => {
+			// The engine came back: versions and context may have changed with it.
+			const away = state.engine.kind === 'away';
+			if (engineWasAway && !away) {
+				void this.refreshEngine();
+			}
+
+			engineWasAway = away;
+		});
+	}
+
 	setLang(lang: Lang): void {
 		this.update({lang});
+	}
+
+	setPanel(panel: PanelName, visible: boolean): void {
+		this.update({panels: {...this.snapshot.panels, [panel]: visible}});
+	}
+
+	selectVolume(name: string | undefined): void {
+		this.update({selectedVolume: name});
+	}
+
+	/** Docker's help for these commands, then a new revision when it brought something. */
+	loadHelp(paths: ReadonlyArray<readonly string[]>): void {
+		void this.help.loadAll(paths).then(changed => {
+			if (changed) {
+				this.update({knowledgeRevision: this.snapshot.knowledgeRevision + 1});
+			}
+		});
+	}
+
+	checkHostPaths(paths: readonly string[]): void {
+		void this.hostPaths.check(paths).then(learned => {
+			if (learned) {
+				this.update({knowledgeRevision: this.snapshot.knowledgeRevision + 1});
+			}
+		});
 	}
 
 	/** Asks docker for versions and context; concurrent calls share one check. */
@@ -58,6 +156,11 @@ export class ReplStore {
 			this.engineCheck = undefined;
 		});
 		return this.engineCheck;
+	}
+
+	/** Waits for history writes and the help cache, and stops following the engine. */
+	async close(): Promise<void> {
+		await Promise.all([this.history.flush(), this.help.flush(), this.tracker.dispose()]);
 	}
 
 	private update(change: Partial<ReplSnapshot>): void {

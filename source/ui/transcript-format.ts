@@ -23,3 +23,8 @@ export function formatMessage(lines: readonly string[], level: MessageLevel): st
 	const paint = level === 'error' ? chalk.red : (level === 'warning' ? chalk.yellow : (text: string) => text);
 	return lines.map(line => paint(line)).join('\n') + '\n';
 }
+
+/** What a command changed on the engine, in plain words, below its outcome. */
+export function formatNarration(lines: readonly string[]): string {
+	return lines.map(line => `${chalk.cyan('◆')} ${line}`).join('\n') + '\n';
+}

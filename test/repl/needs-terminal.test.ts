@@ -1,7 +1,8 @@
 import test from 'ava';
+import {explainLine} from '../../source/explain/index.js';
 import {needsTerminal} from '../../source/repl/needs-terminal.js';
 
-const words = (line: string) => line.split(' ').filter(Boolean);
+const explained = (line: string) => explainLine(line, {lang: 'en', env: {}});
 
 const terminal = [
 	'container run --rm --name my_alpine -it alpine:latest',
@@ -9,7 +10,8 @@ const terminal = [
 	'run -i alpine cat',
 	'run --tty alpine',
 	'run --name x -e A=1 -v /a:/b -ti alpine',
-	'--context default run -it alpine',
+	'docker --context default run -it alpine',
+	'network prune',
 	'exec -it web sh',
 	'start -ai web',
 	'attach web',
@@ -30,6 +32,8 @@ const piped = [
 	'exec web ls',
 	'start web',
 	'volume prune -f',
+	'network prune -f',
+	'run -e A=1 -v /a:/b alpine cat -t',
 	'system prune --force',
 	'login --password-stdin',
 	'stats --no-stream',
@@ -38,12 +42,12 @@ const piped = [
 
 for (const line of terminal) {
 	test(`needs the terminal: ${line}`, t => {
-		t.true(needsTerminal(words(line)));
+		t.true(needsTerminal(explained(line)));
 	});
 }
 
 for (const line of piped) {
 	test(`runs piped: ${line || '(nothing)'}`, t => {
-		t.false(needsTerminal(words(line)));
+		t.false(needsTerminal(explained(line)));
 	});
 }
