@@ -9,6 +9,11 @@ import {detectLang} from './i18n/detect-lang.js';
 import type {ReplOptions} from './repl/session-context.js';
 
 async function main(argv: string[]): Promise<number> {
+	if (argv[0] === 'explain') {
+		const {runExplain} = await import('./modes/explain.js');
+		return runExplain(argv.slice(1), {stdout: process.stdout, stderr: process.stderr, env: process.env, docker: resolveDockerBinary(undefined, process.env)});
+	}
+
 	let t = cliMessages(detectLang(process.env));
 	let values;
 	let positionals;

@@ -62,3 +62,18 @@ engineTest('plain line mode runs docker for real, continuations included', async
 	t.regex(stdout, /^ok$/m);
 	t.is(exitCode, 3, 'the last failed command gives the exit status');
 });
+
+test('explain mode through the built CLI: JSON, exit codes', async t => {
+	const ok = await dockwise(['explain', '--json', '--', 'docker', 'volume', 'create', '--name', 'my_volume']);
+	t.is(ok.exitCode, 0);
+	const explanation = JSON.parse(ok.stdout) as {command: string; warnings: Array<{code: string}>};
+	t.is(explanation.command, 'volume create');
+	t.true(explanation.warnings.some(warning => warning.code === 'deprecated-flag'));
+
+	const bad = await dockwise(['explain', 'run --mount type=volume,dst=relative alpine']);
+	t.is(bad.exitCode, 1);
+	t.regex(bad.stdout, /must be absolute/);
+
+	const french = await dockwise(['explain', '--lang', 'fr', '--', 'run', '--rm', 'alpine']);
+	t.regex(french.stdout, /Ce qui va se passer|conteneur|container/i);
+});

@@ -99,7 +99,7 @@ test.serial('a missing docker binary gets a banner, and the REPL stays usable', 
 		await terminal.waitFor('Could not start "/nonexistent/docker"');
 		await terminal.type(':help');
 		terminal.press(keys.enter);
-		await terminal.waitFor(':history [N]');
+		await terminal.waitFor(':history [N]', {where: 'everything'});
 		terminal.press(keys.ctrlD);
 		t.is((await terminal.exited).exitCode, 0);
 	} finally {
