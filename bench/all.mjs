@@ -1,0 +1,8 @@
+#!/usr/bin/env zx
+// Runs every benchmark; each rewrites its own section of BENCHMARKS.md.
+import {$} from 'zx';
+
+$.verbose = true;
+for (const script of ['startup', 'explain', 'keystroke', 'output', 'state']) {
+	await $`zx ${new URL(`${script}.mjs`, import.meta.url).pathname}`;
+}
