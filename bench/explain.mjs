@@ -2,7 +2,8 @@
 // Measures explainLine (the pure call the side panel makes on every keystroke)
 // and the panel layout over 1,000 varied docker lines, then writes the figures
 // into the `## explain` section of BENCHMARKS.md. Run: npx zx bench/explain.mjs
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdtemp, rm} from 'node:fs/promises';
+import {writeSection} from './report.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -158,20 +159,9 @@ const section = [
 	...results.map(result => `| ${result.label} | ${result.calls} | ${format(result.p50)} | ${format(result.p99)} | ${format(result.max)} |`),
 	'',
 	`Target: explainLine p99 under 1 ms: ${explainP99 < 1 ? 'met' : 'NOT met'} (${format(explainP99)}).`,
-	'Keystroke-to-frame latency in a pty is not measured here yet: it needs the REPL.',
+	'Keystroke-to-frame latency in the REPL itself: see the keystroke section.',
 	'',
 ].join('\n');
 
-const file = path.join(root, 'BENCHMARKS.md');
-const current = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
-const start = current.search(/^## explain\s*$/m);
-let next;
-if (start === -1) {
-	next = `${current.trimEnd()}\n\n${section}`;
-} else {
-	const after = current.slice(start + 1).search(/^## /m);
-	next = current.slice(0, start) + section + (after === -1 ? '' : `\n${current.slice(start + 1 + after)}`);
-}
-
-await writeFile(file, `${next.trimEnd()}\n`);
+await writeSection('explain', section.replace(/^## explain\n/, ''));
 console.log(section);

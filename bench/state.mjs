@@ -10,6 +10,7 @@
 import {randomBytes} from 'node:crypto';
 import {$, fs, os, path, which} from 'zx';
 import {tsImport} from 'tsx/esm/api';
+import {writeSection} from './report.mjs';
 
 $.verbose = false;
 const root = path.resolve(import.meta.dirname, '..');
@@ -132,7 +133,7 @@ try {
 		...summarize(refresh).map(line => `- ${line}`),
 		'',
 	].join('\n');
-	await writeSection(section);
+	await writeSection('state', section.replace(/^## state\n/, ''));
 	log('BENCHMARKS.md updated');
 
 	if (loadProcesses.length > 5 || loadMs > 2000 || refresh.length > 20 || !panelCorrect || loadedOurs !== volumeCount || !mountsRight) {
@@ -212,20 +213,4 @@ function summarize(lines) {
 	}
 
 	return [...counts].map(([command, count]) => `${count} × \`docker ${command} …\``);
-}
-
-async function writeSection(section) {
-	const file = path.join(root, 'BENCHMARKS.md');
-	const existing = await fs.pathExists(file) ? await fs.readFile(file, 'utf8') : '# Benchmarks\n';
-	const start = existing.search(/^## state\s*$/m);
-	let next;
-	if (start === -1) {
-		next = `${existing.trimEnd()}\n\n${section}`;
-	} else {
-		const rest = existing.slice(start + 1);
-		const end = rest.search(/^## /m);
-		next = existing.slice(0, start) + section + (end === -1 ? '' : `\n${rest.slice(end)}`);
-	}
-
-	await fs.writeFile(file, `${next.trimEnd()}\n`);
 }
