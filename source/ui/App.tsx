@@ -219,6 +219,8 @@ export function App({store, onExitRequest}: Props) {
 		leave({kind: 'quit'});
 	};
 
+	// The volume panel says itself when the daemon does not answer, and when it is back.
+	const engineBannerText = snapshot.engine.state === 'unreachable' && snapshot.panels.volumes ? undefined : engineProblem(snapshot.engine, t);
 	const layout = liveLayout({
 		columns: Math.max(20, columns),
 		rows,
@@ -300,7 +302,7 @@ export function App({store, onExitRequest}: Props) {
 
 	return (
 		<Box flexDirection="column" width={width}>
-			<EngineBanner engine={snapshot.engine} t={t} width={width}/>
+			<EngineBanner problem={engineBannerText} width={width}/>
 			{/* The prompt keeps one place in the tree whatever the layout: moving it would remount it and lose the line. */}
 			<Box flexDirection="row" width={width}>
 				<Box flexDirection="column" width={layout.mainWidth} marginRight={layout.sideBySide ? 1 : 0}>
@@ -318,8 +320,7 @@ export function App({store, onExitRequest}: Props) {
 
 	/** Rows taken whatever the panels do: the banner, the prompt's lines, a notice, the status bar. */
 	function fixedRows(): number {
-		const problem = engineProblem(snapshot.engine, t);
-		const bannerRows = problem ? Math.ceil(problem.length / Math.max(10, columns - 4)) + 2 : 0;
+		const bannerRows = engineBannerText ? Math.ceil(engineBannerText.length / Math.max(10, columns - 4)) + 2 : 0;
 		const promptRows = line.text.split('\n').reduce((total, part) => total + Math.ceil((options.prompt.length + part.length + 1) / Math.max(10, columns)), 0);
 		return bannerRows + promptRows + (notice ? 1 : 0) + 1;
 	}

@@ -28,10 +28,10 @@ export function engineProblem(engine: EngineStatus, t: ReplTranslate): string | 
 	}
 }
 
-type Props = {engine: EngineStatus; t: ReplTranslate; width: number};
+type Props = {problem: string | undefined; width: number};
 
-export function EngineBanner({engine, t, width}: Props) {
-	const problem = engineProblem(engine, t);
+/** A framed warning above the prompt while the engine cannot be used. */
+export function EngineBanner({problem, width}: Props) {
 	if (!problem) {
 		return null;
 	}

@@ -65,7 +65,7 @@ test('a banner while the engine is away, within the height', t => {
 	const {lastFrame, unmount} = render(<VolumePanel view={volumePanelView(state)} width={50} maxHeight={7} lang="en"/>);
 	const rows = strip(lastFrame()).split('\n');
 	t.is(rows.length, 7);
-	t.is(rows[0], 'Docker engine not answering: Cannot connect to the');
+	t.regex(rows[0] ?? '', /^Docker engine not answering; retrying/);
 	t.true(rows[1]!.endsWith('…'));
 	t.is(rows[2], 'Volumes  20 named · 19 dangling');
 	unmount();
