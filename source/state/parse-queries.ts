@@ -39,38 +39,32 @@ export function parseJsonLines(stdout: string): Array<Record<string, unknown>> {
 /** `docker volume ls --format '{{json .}}'`. */
 export function parseVolumeList(stdout: string): VolumeSummary[] {
 	return parseJsonLines(stdout).flatMap(record => {
-		const name = text(record['Name']);
-		if (!name) {
-			return [];
-		}
-
-		return [{
-			name,
-			driver: text(record['Driver']) ?? 'local',
-			labels: parseLabels(record['Labels']),
-			...optional('mountpoint', text(record['Mountpoint'])),
-			...optional('scope', text(record['Scope'])),
-		}];
+		const volume = volumeFromRecord(record);
+		return volume ? [volume] : [];
 	});
 }
 
-/** `docker volume inspect --format '{{json .}}' NAME...`. */
+/** `docker volume inspect --format '{{json .}}' NAME...`: the same fields, and the creation date. */
 export function parseVolumeInspect(stdout: string): VolumeDetails[] {
 	return parseJsonLines(stdout).flatMap(record => {
-		const name = text(record['Name']);
-		if (!name) {
-			return [];
-		}
-
-		return [{
-			name,
-			driver: text(record['Driver']) ?? 'local',
-			labels: parseLabels(record['Labels']),
-			...optional('mountpoint', text(record['Mountpoint'])),
-			...optional('scope', text(record['Scope'])),
-			...optional('createdAt', text(record['CreatedAt'])),
-		}];
+		const volume = volumeFromRecord(record);
+		return volume ? [{...volume, ...optional('createdAt', text(record['CreatedAt']))}] : [];
 	});
+}
+
+function volumeFromRecord(record: Record<string, unknown>): VolumeSummary | undefined {
+	const name = text(record['Name']);
+	if (!name) {
+		return undefined;
+	}
+
+	return {
+		name,
+		driver: text(record['Driver']) ?? 'local',
+		labels: parseLabels(record['Labels']),
+		...optional('mountpoint', text(record['Mountpoint'])),
+		...optional('scope', text(record['Scope'])),
+	};
 }
 
 /** `docker ps -a --no-trunc --format '{{json .}}'`. */
