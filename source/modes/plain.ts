@@ -1,133 +1,118 @@
 import {createInterface} from 'node:readline';
 import {runPiped} from '../docker/run-command.js';
-import {isLang} from '../i18n/catalogue.js';
-import {builtins, type BuiltinName} from '../repl/builtins.js';
-import {replMessages, type ReplTranslate} from '../repl/messages.js';
+import {createMemoryHistory} from '../history/history-store.js';
+import {replMessages} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
-import {planLine, type LinePlan} from '../repl/plan-line.js';
+import {planLine} from '../repl/plan-line.js';
 import {isRunCommand, type ReplOptions} from '../repl/session-context.js';
+import {runBuiltin} from '../session/builtin-actions.js';
+import {Session} from '../session/session.js';
+import {formatEcho, formatMessage, formatOutcome} from '../session/transcript-format.js';
 
 type PlainIo = {stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream};
 
 /**
 Line mode for a non-terminal stdin (`dockwise < script.txt`): each line is
-echoed, then run exactly as the REPL would, output straight through. Resolves
-to the exit code of the last command that failed (0 when none did).
+echoed, then run as the REPL would, its output straight through, followed by
+its status and what it changed. Nothing is saved to history. Resolves to the
+exit code of the last command that failed (0 when none did).
 */
 export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<number> {
-	let t: ReplTranslate = replMessages(options.lang);
+	const session = new Session(options, createMemoryHistory());
+	session.transcript.attach(text => io.stdout.write(text));
+	session.startBackgroundWork();
+	await session.tracker.start();
 	let lastFailure = 0;
+	let quitting = false;
 	let pending = '';
-	const say = (text: string) => io.stdout.write(`${text}\n`);
-	const complain = (text: string) => io.stderr.write(`${text}\n`);
+	const t = () => replMessages(session.getSnapshot().lang);
+	const say = (lines: readonly string[], level: 'info' | 'warning' | 'error' = 'info') => {
+		(level === 'error' ? io.stderr : io.stdout).write(formatMessage(lines, level));
+		if (level === 'error') {
+			lastFailure = 2;
+		}
+	};
 
 	const run = async (file: string, args: readonly string[], wasDockerRun: boolean) => {
+		const window = session.tracker.beginCommand();
 		const command = runPiped(file, args, {
 			env: options.env,
 			onOutput(text, stream) {
 				(stream === 'stdout' ? io.stdout : io.stderr).write(text);
 			},
 		});
-		const summary = summarizeOutcome(await command.done, file, t, {wasDockerRun});
-		for (const line of summary.lines) {
-			say(`[${line}]`);
-		}
-
+		const summary = summarizeOutcome(await command.done, file, t(), {wasDockerRun});
+		io.stdout.write(formatOutcome(summary));
 		if (!summary.ok) {
 			lastFailure = summary.exitCode;
 		}
+
+		session.narrateAfter(window);
+		await session.narration;
 	};
 
-	const performBuiltin = (name: BuiltinName, args: string[]): 'quit' | undefined => {
-		switch (name) {
-			case 'quit': {
-				return 'quit';
-			}
-
-			case 'lang': {
-				const [lang] = args;
-				if (lang && isLang(lang)) {
-					t = replMessages(lang);
-					say(t('langSet'));
-				} else {
-					complain(lang ? t('langUnknown', {lang}) : t('builtinUsage', {usage: t('langUsage')}));
-					lastFailure = 2;
-				}
-
-				return undefined;
-			}
-
-			case 'help': {
-				say(t('helpTitle'));
-				say(t('helpLines'));
-				say(t('helpBuiltins'));
-				for (const builtin of builtins) {
-					say(`  ${builtin.usage.padEnd(16)} ${t(builtin.summary)}`);
-				}
-
-				return undefined;
-			}
-
-			case 'clear':
-			case 'history': {
-				// Without a terminal there is no screen to clear and no history is kept.
-				return undefined;
-			}
-		}
-	};
-
-	const perform = async (plan: LinePlan, line: string): Promise<'quit' | undefined> => {
+	const perform = async (line: string) => {
+		const plan = planLine(line, {env: options.env, home: options.home}, t(), session.help.snapshot());
 		switch (plan.kind) {
 			case 'nothing':
 			case 'continue': {
-				return undefined;
+				break;
 			}
 
 			case 'refuse': {
-				for (const text of plan.lines) {
-					complain(text);
-				}
-
-				lastFailure = 2;
-				return undefined;
+				say(plan.lines, 'error');
+				break;
 			}
 
 			case 'host': {
 				await run(options.shell, ['-c', plan.command], false);
-				return undefined;
+				break;
 			}
 
 			case 'docker': {
 				if (plan.terminal) {
-					complain(t('plainInteractive', {line: line.trim()}));
+					say([t()('plainInteractive', {line: line.trim()})], 'warning');
 				}
 
 				await run(options.docker, plan.args, isRunCommand(plan.args));
-				return undefined;
+				break;
 			}
 
 			case 'builtin': {
-				return performBuiltin(plan.name, plan.args);
+				await runBuiltin(plan.name, plan.args, {
+					session,
+					t: t(),
+					say,
+					clearScreen() {},
+					quit() {
+						quitting = true;
+					},
+				});
+				break;
 			}
 		}
 	};
 
 	const lines = createInterface({input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY, terminal: false});
-	for await (const rawLine of lines) {
-		const line = pending === '' ? rawLine : `${pending}\n${rawLine}`;
-		say(`${pending === '' ? options.prompt : '> '}${rawLine}`);
-		const plan = planLine(line, {env: options.env, home: options.home}, t);
-		if (plan.kind === 'continue') {
-			pending = line;
-			continue;
-		}
+	try {
+		for await (const rawLine of lines) {
+			const line = pending === '' ? rawLine : `${pending}\n${rawLine}`;
+			io.stdout.write(pending === '' ? formatEcho(options.prompt, rawLine) : formatEcho('> ', rawLine));
+			if (planLine(line, {env: options.env, home: options.home}, t()).kind === 'continue') {
+				pending = line;
+				continue;
+			}
 
-		pending = '';
-		if (await perform(plan, line) === 'quit') {
-			break;
+			pending = '';
+			await perform(line);
+			if (quitting) {
+				break;
+			}
 		}
+	} finally {
+		lines.close();
+		await session.close();
 	}
 
-	lines.close();
 	return lastFailure;
 }

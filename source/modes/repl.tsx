@@ -4,8 +4,8 @@ import {replMessages} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
 import type {ReplOptions} from '../repl/session-context.js';
 import {App, type ExitRequest} from '../ui/App.js';
-import {ReplStore} from '../ui/repl-store.js';
-import {formatOutcome} from '../ui/transcript-format.js';
+import {Session} from '../session/session.js';
+import {formatOutcome} from '../session/transcript-format.js';
 
 /** Moves the cursor up one line: over the blank line Ink leaves when it unmounts. */
 const cursorUp = '\u001B[1A';
@@ -16,11 +16,11 @@ The interactive REPL. Ink is unmounted while a command owns the terminal
 which gives the child a clean terminal and us a full, correct redraw.
 */
 export async function runRepl(options: ReplOptions): Promise<number> {
-	const store = await ReplStore.open(options);
+	const session = await Session.open(options);
 	try {
 		for (;;) {
 			let request: ExitRequest = {kind: 'quit'};
-			const instance = render(<App store={store} onExitRequest={next => {
+			const instance = render(<App session={session} onExitRequest={next => {
 				request = next;
 			}}/>, {exitOnCtrlC: false, patchConsole: false});
 			// eslint-disable-next-line no-await-in-loop
@@ -35,11 +35,11 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			const {file, args, wasDockerRun, window} = request;
 			// eslint-disable-next-line no-await-in-loop
 			const outcome = await runInTerminal(file, args, {env: options.env});
-			const t = replMessages(store.getSnapshot().lang);
+			const t = replMessages(session.getSnapshot().lang);
 			process.stdout.write(formatOutcome(summarizeOutcome(outcome, file, t, {wasDockerRun})));
-			store.narrateAfter(window);
+			session.narrateAfter(window);
 		}
 	} finally {
-		await store.close();
+		await session.close();
 	}
 }

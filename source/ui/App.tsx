@@ -11,16 +11,16 @@ import {isRunCommand} from '../repl/session-context.js';
 import {splitCommands} from '../repl/split-commands.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
 import {volumePanelView} from '../state/panel-view.js';
-import {runBuiltin} from './builtin-actions.js';
+import {runBuiltin} from '../session/builtin-actions.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
 import {ExplainPanel} from './ExplainPanel.js';
 import {liveLayout} from './live-layout.js';
 import {OutputBuffer} from './output-buffer.js';
 import {Prompt} from './Prompt.js';
-import type {ReplStore} from './repl-store.js';
+import type {Session} from '../session/session.js';
 import {RunningLine} from './RunningLine.js';
 import {StatusBar} from './StatusBar.js';
-import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from './transcript-format.js';
+import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from '../session/transcript-format.js';
 import {useExplanation} from './use-explanation.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {VolumePanel} from './VolumePanel.js';
@@ -37,39 +37,39 @@ type Phase =
 	| {kind: 'leaving'; request: ExitRequest};
 
 type Props = {
-	store: ReplStore;
+	session: Session;
 	onExitRequest: (request: ExitRequest) => void;
 };
 
 const doubleCtrlCWindowMs = 2000;
 
-export function App({store, onExitRequest}: Props) {
+export function App({session, onExitRequest}: Props) {
 	const {exit} = useApp();
 	const {write} = useStdout();
 	const {columns, rows} = useTerminalSize();
-	const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
-	const dockerState = useSyncExternalStore(store.subscribeDockerState, store.getDockerState);
+	const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+	const dockerState = useSyncExternalStore(session.subscribeDockerState, session.getDockerState);
 	const t = useMemo(() => replMessages(snapshot.lang), [snapshot.lang]);
-	const {options} = store;
+	const {options} = session;
 	const [phase, setPhase] = useState<Phase>({kind: 'prompt'});
 	const [notice, setNotice] = useState<string | undefined>();
 	const [line, setLine] = useState({text: '', cursor: 0});
 	const [volumeScroll, setVolumeScroll] = useState<number | undefined>();
 	const ctrlCArmedAt = useRef<number | undefined>(undefined);
 	const running = useRef<PipedCommand | undefined>(undefined);
-	const explanation = useExplanation(store, snapshot, line.text);
+	const explanation = useExplanation(session, snapshot, line.text);
 
 	useEffect(() => {
-		store.transcript.attach(write);
-		store.startBackgroundWork();
-		if (store.startupWarning) {
-			say([formatHistoryWarning(store.startupWarning, snapshot.lang)], 'warning');
-			store.startupWarning = undefined;
+		session.transcript.attach(write);
+		session.startBackgroundWork();
+		if (session.startupWarning) {
+			say([formatHistoryWarning(session.startupWarning, snapshot.lang)], 'warning');
+			session.startupWarning = undefined;
 		}
 
 		runNextQueued();
 		return () => {
-			store.transcript.detach(write);
+			session.transcript.detach(write);
 		};
 	}, []);
 
@@ -81,7 +81,7 @@ export function App({store, onExitRequest}: Props) {
 	}, [phase]);
 
 	const say = (lines: readonly string[], level: MessageLevel = 'info') => {
-		store.transcript.write(formatMessage(lines, level));
+		session.transcript.write(formatMessage(lines, level));
 	};
 
 	const leave = (request: ExitRequest) => {
@@ -94,7 +94,7 @@ export function App({store, onExitRequest}: Props) {
 
 	/** Runs the next pasted command waiting in the queue, if any. */
 	const runNextQueued = () => {
-		const next = store.queue.shift();
+		const next = session.queue.shift();
 		if (next !== undefined) {
 			void execute(next, {queued: true});
 		}
@@ -102,7 +102,7 @@ export function App({store, onExitRequest}: Props) {
 
 	const startPiped = (file: string, args: string[], wasDockerRun: boolean, window: CommandWindow) => {
 		const output = new OutputBuffer(text => {
-			store.transcript.write(text);
+			session.transcript.write(text);
 		});
 		const command = runPiped(file, args, {env: options.env, onOutput: (text, stream) => output.push(text, stream)});
 		running.current = command;
@@ -110,11 +110,11 @@ export function App({store, onExitRequest}: Props) {
 		void command.done.then(outcome => {
 			output.end();
 			running.current = undefined;
-			store.transcript.write(formatOutcome(summarizeOutcome(outcome, file, replMessages(store.getSnapshot().lang), {wasDockerRun})));
-			store.narrateAfter(window);
+			session.transcript.write(formatOutcome(summarizeOutcome(outcome, file, replMessages(session.getSnapshot().lang), {wasDockerRun})));
+			session.narrateAfter(window);
 			setPhase({kind: 'prompt'});
-			if (store.getSnapshot().engine.state !== 'ready') {
-				void store.refreshEngine();
+			if (session.getSnapshot().engine.state !== 'ready') {
+				void session.refreshEngine();
 			}
 
 			runNextQueued();
@@ -123,10 +123,10 @@ export function App({store, onExitRequest}: Props) {
 
 	/** Echoes a command, then runs it; waits first for the previous command's narration, so the transcript stays in order. */
 	const execute = async (text: string, {queued}: {queued: boolean}) => {
-		const plan = planLine(text, {env: options.env, home: options.home}, t, store.help.snapshot());
+		const plan = planLine(text, {env: options.env, home: options.home}, t, session.help.snapshot());
 		if (plan.kind === 'refuse') {
 			if (queued) {
-				store.transcript.write(formatEcho(options.prompt, text));
+				session.transcript.write(formatEcho(options.prompt, text));
 			}
 
 			say(plan.lines, 'error');
@@ -134,8 +134,8 @@ export function App({store, onExitRequest}: Props) {
 			return;
 		}
 
-		await store.narration;
-		store.transcript.write(formatEcho(options.prompt, text));
+		await session.narration;
+		session.transcript.write(formatEcho(options.prompt, text));
 		switch (plan.kind) {
 			case 'nothing':
 			case 'continue': {
@@ -144,7 +144,7 @@ export function App({store, onExitRequest}: Props) {
 			}
 
 			case 'builtin': {
-				await runBuiltin(plan.name, plan.args, {store, t, say, clearScreen, quit: () => leave({kind: 'quit'})});
+				await runBuiltin(plan.name, plan.args, {session, t, say, clearScreen, quit: () => leave({kind: 'quit'})});
 				if (plan.name !== 'quit') {
 					runNextQueued();
 				}
@@ -153,12 +153,12 @@ export function App({store, onExitRequest}: Props) {
 			}
 
 			case 'host': {
-				leave({kind: 'terminal', file: options.shell, args: ['-c', plan.command], wasDockerRun: false, window: store.tracker.beginCommand()});
+				leave({kind: 'terminal', file: options.shell, args: ['-c', plan.command], wasDockerRun: false, window: session.tracker.beginCommand()});
 				break;
 			}
 
 			case 'docker': {
-				const window = store.tracker.beginCommand();
+				const window = session.tracker.beginCommand();
 				if (plan.terminal) {
 					leave({kind: 'terminal', file: options.docker, args: plan.args, wasDockerRun: isRunCommand(plan.args), window});
 				} else {
@@ -175,13 +175,13 @@ export function App({store, onExitRequest}: Props) {
 		ctrlCArmedAt.current = undefined;
 		const [first = '', ...rest] = splitCommands(text);
 		if (rest.length > 0) {
-			store.queue.push(...rest);
+			session.queue.push(...rest);
 			void execute(first, {queued: true});
 			setLine({text: '', cursor: 0});
 			return true;
 		}
 
-		const plan = planLine(first, {env: options.env, home: options.home}, t, store.help.snapshot());
+		const plan = planLine(first, {env: options.env, home: options.home}, t, session.help.snapshot());
 		if (plan.kind === 'refuse' && plan.keepLine) {
 			say(plan.lines, 'error');
 			return false;
@@ -232,12 +232,12 @@ export function App({store, onExitRequest}: Props) {
 	const handleOtherKey = ({name}: {name: string}) => {
 		switch (name) {
 			case 'f2': {
-				store.setPanel('explain', !store.getSnapshot().panels.explain);
+				session.setPanel('explain', !session.getSnapshot().panels.explain);
 				break;
 			}
 
 			case 'f3': {
-				store.setPanel('volumes', !store.getSnapshot().panels.volumes);
+				session.setPanel('volumes', !session.getSnapshot().panels.volumes);
 				break;
 			}
 
@@ -278,7 +278,7 @@ export function App({store, onExitRequest}: Props) {
 			<Prompt
 				prefix={options.prompt}
 				isActive={phase.kind === 'prompt'}
-				history={store.history}
+				history={session.history}
 				lang={snapshot.lang}
 				onSubmit={handleSubmit}
 				onChange={(text, cursor) => {

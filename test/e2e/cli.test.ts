@@ -58,7 +58,7 @@ engineTest('plain line mode runs docker for real, continuations included', async
 	const {stdout, exitCode} = await dockwise([], {input: script});
 	t.regex(stdout, new RegExp(`^${volume}$`, 'm'));
 	t.regex(stdout, new RegExp(`^name=${volume}$`, 'm'));
-	t.regex(stdout, /\[exit 3 · /);
+	t.regex(stdout, /✗ exit 3 · /);
 	t.regex(stdout, /^ok$/m);
 	t.is(exitCode, 3, 'the last failed command gives the exit status');
 });

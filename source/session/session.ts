@@ -14,7 +14,7 @@ import {formatMessage, formatNarration} from './transcript-format.js';
 
 export type PanelName = 'explain' | 'volumes';
 
-export type ReplSnapshot = {
+export type SessionSnapshot = {
 	lang: Lang;
 	engine: EngineStatus;
 	panels: Readonly<Record<PanelName, boolean>>;
@@ -25,15 +25,16 @@ export type ReplSnapshot = {
 };
 
 /**
-What outlives one mount of the Ink app: the REPL unmounts Ink while an
-interactive command owns the terminal and mounts it again afterwards, so
-anything that must survive (settings, history, the state tracker, docker's
-flag catalogue, the transcript, commands still queued) lives here.
+One dockwise session, whatever its front end (the Ink REPL or plain line
+mode): settings, history, the state tracker, docker's flag catalogue, the
+transcript, commands still queued. The REPL unmounts Ink while an interactive
+command owns the terminal and mounts it again afterwards, so all that must
+survive lives here, outside React.
 */
-export class ReplStore {
-	static async open(options: ReplOptions): Promise<ReplStore> {
+export class Session {
+	static async open(options: ReplOptions): Promise<Session> {
 		const {history, warning} = await openHistory({env: options.env, home: options.home});
-		return new ReplStore(options, history, warning);
+		return new Session(options, history, warning);
 	}
 
 	readonly options: ReplOptions;
@@ -48,7 +49,7 @@ export class ReplStore {
 	startupWarning: HistoryWarning | undefined;
 	/** Narration of the last command still being gathered; the next command waits for it. */
 	narration: Promise<void> = Promise.resolve();
-	private snapshot: ReplSnapshot;
+	private snapshot: SessionSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
 	private started = false;
@@ -73,7 +74,7 @@ export class ReplStore {
 		return () => this.listeners.delete(listener);
 	};
 
-	readonly getSnapshot = (): ReplSnapshot => this.snapshot;
+	readonly getSnapshot = (): SessionSnapshot => this.snapshot;
 
 	readonly subscribeDockerState = (listener: () => void): (() => void) => this.tracker.subscribe(listener);
 
@@ -163,7 +164,7 @@ export class ReplStore {
 		await Promise.all([this.history.flush(), this.help.flush(), this.tracker.dispose()]);
 	}
 
-	private update(change: Partial<ReplSnapshot>): void {
+	private update(change: Partial<SessionSnapshot>): void {
 		this.snapshot = {...this.snapshot, ...change};
 		for (const listener of this.listeners) {
 			listener();

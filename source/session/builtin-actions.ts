@@ -3,12 +3,12 @@ import {isLang} from '../i18n/catalogue.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {formatStateText, formatVolumeContents, stateToJson} from '../state/format-state.js';
-import {keyBindings} from './prompt-messages.js';
-import type {ReplStore} from './repl-store.js';
+import {keyBindings} from '../ui/prompt-messages.js';
+import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 
 export type BuiltinContext = {
-	store: ReplStore;
+	session: Session;
 	t: ReplTranslate;
 	say: (lines: readonly string[], level?: MessageLevel) => void;
 	clearScreen: () => void;
@@ -16,8 +16,8 @@ export type BuiltinContext = {
 };
 
 /** What each `:name` command does in the terminal REPL. Resolves when it is done (`:volume` reads files). */
-export async function runBuiltin(name: BuiltinName, args: readonly string[], {store, t, say, clearScreen, quit}: BuiltinContext): Promise<void> {
-	const {lang} = store.getSnapshot();
+export async function runBuiltin(name: BuiltinName, args: readonly string[], {session, t, say, clearScreen, quit}: BuiltinContext): Promise<void> {
+	const {lang} = session.getSnapshot();
 	switch (name) {
 		case 'quit': {
 			say([t('goodbye')]);
@@ -52,7 +52,7 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {st
 		case 'lang': {
 			const [choice] = args;
 			if (choice && isLang(choice)) {
-				store.setLang(choice);
+				session.setLang(choice);
 				say([replMessages(choice)('langSet')]);
 			} else {
 				say([choice ? t('langUnknown', {lang: choice}) : t('builtinUsage', {usage: t('langUsage')})], 'error');
@@ -63,7 +63,7 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {st
 
 		case 'history': {
 			const count = Number(args[0] ?? 20);
-			const all = store.history.entries();
+			const all = session.history.entries();
 			const entries = all.slice(-Math.max(1, Number.isFinite(count) ? count : 20));
 			const first = all.length - entries.length + 1;
 			say(entries.length === 0 ? [t('historyEmpty')] : entries.map((entry, index) => `${String(first + index).padStart(5)}  ${entry.replaceAll('\n', '\n       ')}`));
@@ -71,7 +71,7 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {st
 		}
 
 		case 'state': {
-			const state = store.tracker.getState();
+			const state = session.tracker.getState();
 			if (args.includes('--json')) {
 				say([JSON.stringify(stateToJson(state), undefined, 2)]);
 			} else {
@@ -88,9 +88,9 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {st
 				return;
 			}
 
-			store.selectVolume(volume);
+			session.selectVolume(volume);
 			try {
-				const contents = await store.tracker.volumeContents(volume);
+				const contents = await session.tracker.volumeContents(volume);
 				say(formatVolumeContents(volume, contents, {lang}).split('\n'));
 			} catch (error) {
 				say([error instanceof VolumeContentsError ? error.describe(lang) : String(error)], 'error');
@@ -106,8 +106,8 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {st
 				return;
 			}
 
-			const visible = setting === undefined ? !store.getSnapshot().panels[panel] : setting === 'on';
-			store.setPanel(panel, visible);
+			const visible = setting === undefined ? !session.getSnapshot().panels[panel] : setting === 'on';
+			session.setPanel(panel, visible);
 			say([t(visible ? 'panelShown' : 'panelHidden', {panel})]);
 		}
 	}
