@@ -1,4 +1,4 @@
-import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import {Box, Text, useApp, useStdout} from 'ink';
 import {useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import {runPiped, type PipedCommand} from '../docker/run-command.js';
 import type {CommandWindow} from '../docker/state-tracker.js';
@@ -173,6 +173,13 @@ export function App({session, onExitRequest}: Props) {
 	const handleSubmit = (text: string): boolean => {
 		setNotice(undefined);
 		ctrlCArmedAt.current = undefined;
+		if (running.current) {
+			// Typed ahead while a command runs: it runs next, as in a shell.
+			session.queue.push(...splitCommands(text));
+			setLine({text: '', cursor: 0});
+			return true;
+		}
+
 		const [first = '', ...rest] = splitCommands(text);
 		if (rest.length > 0) {
 			session.queue.push(...rest);
@@ -197,6 +204,14 @@ export function App({session, onExitRequest}: Props) {
 	};
 
 	const handleInterrupt = (text: string) => {
+		if (running.current) {
+			// Like a shell: Ctrl-C stops the command and drops what was typed ahead.
+			running.current.interrupt();
+			session.queue.length = 0;
+			setPhase(current => current.kind === 'running' ? {...current, interrupting: true} : current);
+			return;
+		}
+
 		const now = Date.now();
 		if (text !== '') {
 			ctrlCArmedAt.current = undefined;
@@ -215,6 +230,10 @@ export function App({session, onExitRequest}: Props) {
 	};
 
 	const handleEof = () => {
+		if (running.current) {
+			return;
+		}
+
 		say([t('goodbye')]);
 		leave({kind: 'quit'});
 	};
@@ -225,7 +244,7 @@ export function App({session, onExitRequest}: Props) {
 		columns: Math.max(20, columns),
 		rows,
 		fixedRows: fixedRows(),
-		explain: snapshot.panels.explain && explanation !== undefined && phase.kind === 'prompt',
+		explain: snapshot.panels.explain && explanation !== undefined,
 		volumes: snapshot.panels.volumes,
 	});
 
@@ -254,13 +273,6 @@ export function App({session, onExitRequest}: Props) {
 		}
 	};
 
-	useInput((input, key) => {
-		if (key.ctrl && input === 'c' && running.current) {
-			running.current.interrupt();
-			setPhase(current => current.kind === 'running' ? {...current, interrupting: true} : current);
-		}
-	}, {isActive: phase.kind === 'running'});
-
 	const volumeView = useMemo(() => volumePanelView(dockerState, {
 		...(explanation ? {typing: typedVolumes(explanation, dockerState)} : {}),
 		assessBind: bindAssessor({home: options.home, lang: snapshot.lang}),
@@ -272,27 +284,26 @@ export function App({session, onExitRequest}: Props) {
 	}
 
 	const width = Math.max(20, columns);
-	const prompt = phase.kind === 'running'
-		? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
-		: (
-			<Prompt
-				prefix={options.prompt}
-				isActive={phase.kind === 'prompt'}
-				history={session.history}
-				lang={snapshot.lang}
-				onSubmit={handleSubmit}
-				onChange={(text, cursor) => {
-					setLine({text, cursor});
-				}}
-				onInterrupt={handleInterrupt}
-				onEof={handleEof}
-				onClearScreen={clearScreen}
-				onOtherKey={handleOtherKey}
-				onHistoryWarning={warning => {
-					say([formatHistoryWarning(warning, snapshot.lang)], 'warning');
-				}}
-			/>
-		);
+	const prompt = (
+		<Prompt
+			prefix={options.prompt}
+			isActive
+			history={session.history}
+			lang={snapshot.lang}
+			onSubmit={handleSubmit}
+			onChange={(text, cursor) => {
+				setLine({text, cursor});
+			}}
+			onInterrupt={handleInterrupt}
+			onEof={handleEof}
+			onClearScreen={clearScreen}
+			onOtherKey={handleOtherKey}
+			onHistoryWarning={warning => {
+				say([formatHistoryWarning(warning, snapshot.lang)], 'warning');
+			}}
+		/>
+	);
+	const runningLine = phase.kind === 'running' ? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/> : null;
 	const explainPanel = layout.explainHeight > 0 && explanation
 		? <ExplainPanel explanation={explanation} cursor={line.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight}/>
 		: null;
@@ -306,6 +317,7 @@ export function App({session, onExitRequest}: Props) {
 			{/* The prompt keeps one place in the tree whatever the layout: moving it would remount it and lose the line. */}
 			<Box flexDirection="row" width={width}>
 				<Box flexDirection="column" width={layout.mainWidth} marginRight={layout.sideBySide ? 1 : 0}>
+					{runningLine}
 					{prompt}
 					{notice ? <Text dimColor>{notice}</Text> : null}
 					{layout.sideBySide ? volumePanel : null}
@@ -322,6 +334,6 @@ export function App({session, onExitRequest}: Props) {
 	function fixedRows(): number {
 		const bannerRows = engineBannerText ? Math.ceil(engineBannerText.length / Math.max(10, columns - 4)) + 2 : 0;
 		const promptRows = line.text.split('\n').reduce((total, part) => total + Math.ceil((options.prompt.length + part.length + 1) / Math.max(10, columns)), 0);
-		return bannerRows + promptRows + (notice ? 1 : 0) + 1;
+		return bannerRows + promptRows + (notice ? 1 : 0) + (phase.kind === 'running' ? 1 : 0) + 1;
 	}
 }
