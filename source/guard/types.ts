@@ -5,7 +5,7 @@ export type LossSeverity = 'warning' | 'danger';
 
 /**
 What a line of the preview says: `lost` (data that goes for good), `unknown`
-(may hold data, not read yet), `kept` (docker will refuse to delete it), `note`
+(may hold data, not read), `kept` (docker will refuse to delete it), `note`
 (how the list was made, what else goes).
 */
 export type LossLineKind = 'lost' | 'unknown' | 'kept' | 'note';

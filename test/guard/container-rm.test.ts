@@ -113,11 +113,11 @@ test('rm: a container whose writable layer was never read is said unknown and li
 	t.is(preview?.severity, 'warning');
 	t.deepEqual(text(preview), [
 		'Running this may delete data dockwise has not seen yet:',
-		'  container unread: what it wrote outside volumes is not known yet',
+		'  container unread: what it wrote outside volumes is not known',
 		'  container clean: nothing written outside volumes, nothing lost',
 	]);
 	t.deepEqual(preview?.containersToRead, ['unread-id']);
-	t.is(text(assess('rm unread', rmState(), {lang: 'fr'}), 'fr')[1], '  container unread : ce qu’il a écrit hors volumes n’est pas encore connu');
+	t.is(text(assess('rm unread', rmState(), {lang: 'fr'}), 'fr')[1], '  container unread : ce qu’il a écrit hors volumes n’est pas connu');
 });
 
 test('container prune: every stopped container, not its volumes; --force and filters read with or without docker’s help', t => {
@@ -127,7 +127,7 @@ test('container prune: every stopped container, not its volumes; --force and fil
 			'Running this deletes, for good:',
 			'  container worker: 5 changes outside volumes',
 			'      /etc/motd (deleted), /root/.ash_history (new), /srv/out.csv (new) and 2 more',
-			'  container unread: what it wrote outside volumes is not known yet',
+			'  container unread: what it wrote outside volumes is not known',
 			'  containers clean, friend: nothing written outside volumes, nothing lost',
 		]);
 		t.deepEqual(preview?.confirmedArgs, ['container', 'prune', '--force']);

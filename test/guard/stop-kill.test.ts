@@ -76,7 +76,7 @@ test('stop of a --rm container: its anonymous volumes go with it (reducer fed wi
 	t.deepEqual(text(unread).slice(1), [
 		'  container probe-ctr-x2 was started with --rm: once stopped, docker deletes it',
 		'      nothing written outside volumes so far',
-		'      anonymous volume 2f2d2435b841…: contents not read yet',
+		'      anonymous volume 2f2d2435b841…: contents unknown',
 	]);
 	t.deepEqual(unread?.volumesToRead, [volumeId]);
 
@@ -108,7 +108,7 @@ test('stop of a --rm container whose writable layer was never read: unknown, to 
 		containers: [container('x-id', 'outside', {autoRemove: true, mounts: [{type: 'volume', name: 'named', destination: '/n', readOnly: false}]})],
 	});
 	const preview = assess('stop outside', state);
-	t.deepEqual(text(preview).slice(1), ['  container outside was started with --rm: once stopped, docker deletes it', '      what it wrote outside volumes is not known yet']);
+	t.deepEqual(text(preview).slice(1), ['  container outside was started with --rm: once stopped, docker deletes it', '      what it wrote outside volumes is not known']);
 	t.deepEqual(preview?.containersToRead, ['x-id']);
 	// The named volume stays: it is not listed, not to read.
 	t.deepEqual(preview?.volumesToRead, []);

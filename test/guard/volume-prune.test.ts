@@ -139,9 +139,9 @@ test('volume prune: unread volumes go to volumesToRead, the biggest first', t =>
 	const preview = assess('volume prune', state);
 	t.is(preview?.severity, 'warning');
 	t.deepEqual(text(preview).slice(1, 4), [
-		'  volume big: contents not read yet, about 5 MB on disk',
-		'  volume small: contents not read yet, about 10 B on disk',
-		'  volume unsized: contents not read yet',
+		'  volume big: contents unknown, about 5 MB on disk',
+		'  volume small: contents unknown, about 10 B on disk',
+		'  volume unsized: contents unknown',
 	]);
 	t.deepEqual(new Set(preview?.volumesToRead), new Set(['small', 'big', 'unsized']));
 });

@@ -87,12 +87,12 @@ test('volume rm: unknown contents are said plainly and listed to read; read, the
 	t.is(before?.severity, 'warning');
 	t.deepEqual(text(before), [
 		'Running this may delete data dockwise has not seen yet:',
-		'  volume unread: contents not read yet, about 12 kB on disk',
+		'  volume unread: contents unknown, about 12 kB on disk',
 	]);
 	t.deepEqual(before?.volumesToRead, ['unread']);
 	t.deepEqual(text(assess('volume rm unread', state, {lang: 'fr'}), 'fr'), [
 		'Lancer ceci peut supprimer des données que dockwise n’a pas encore vues :',
-		'  volume unread : contenu pas encore lu, environ 12 ko sur le disque',
+		'  volume unread : contenu inconnu, environ 12 ko sur le disque',
 	]);
 
 	// What the REPL does: read the volume through the tracker, then assess again.
@@ -109,7 +109,7 @@ test('volume rm: unknown contents are said plainly and listed to read; read, the
 test('volume rm: contents read before a container mounted the volume again are stale, so unknown', t => {
 	const state = stateWith({volumes: [volume('v', {contents: contents([['a', 1]], {stale: true})})]});
 	const preview = assess('volume rm v', state);
-	t.deepEqual(text(preview), ['Running this may delete data dockwise has not seen yet:', '  volume v: contents not read yet']);
+	t.deepEqual(text(preview), ['Running this may delete data dockwise has not seen yet:', '  volume v: contents unknown']);
 	t.deepEqual(preview?.volumesToRead, ['v']);
 });
 

@@ -132,7 +132,7 @@ test('a long preview is cut to maxHeight, lines cut to the width', async t => {
 	const preview: LossPreview = {
 		severity: 'warning',
 		headline: 'Running this may delete data dockwise has not seen yet:',
-		lines: Array.from({length: 40}, (_, index) => ({text: `volume v${index}: contents not read yet`, kind: 'unknown' as const, depth: 0 as const})),
+		lines: Array.from({length: 40}, (_, index) => ({text: `volume v${index}: contents unknown, about 12 MB on disk`, kind: 'unknown' as const, depth: 0 as const})),
 		volumesToRead: [],
 		containersToRead: [],
 	};
@@ -140,7 +140,7 @@ test('a long preview is cut to maxHeight, lines cut to the width', async t => {
 	await delay(10);
 	const rows = strip(lastFrame()).split('\n');
 	t.is(rows.length, 6);
-	t.is(rows[1], '  volume v0: contents not rea…');
+	t.is(rows[1], '  volume v0: contents unknown…');
 	t.is(rows[4], '  … 37 more lines');
 	t.is(rows[5], 'Run it? [y/N]');
 	t.true(rows.every(row => row.length <= 30));
