@@ -10,6 +10,7 @@ export const cliMessages = defineCatalogue({
 Options
   --lang en|fr      language of every message (default: from LANG)
   --docker PATH     docker-compatible binary to run (default: DOCKWISE_DOCKER, then docker)
+  -y, --yes         in a script, run commands that delete data (the REPL always asks)
   -h, --help        show this help
   -V, --version     show the version
 
@@ -28,6 +29,7 @@ run --rm -it alpine sh. :help lists the keys and dockwise commands.`,
 Options
   --lang en|fr      langue de tous les messages (par défaut : selon LANG)
   --docker CHEMIN   binaire compatible docker à utiliser (par défaut : DOCKWISE_DOCKER, puis docker)
+  -y, --yes         dans un script, exécuter les commandes qui suppriment des données (le REPL demande toujours)
   -h, --help        afficher cette aide
   -V, --version     afficher la version
 

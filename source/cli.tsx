@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
 				version: {type: 'boolean', short: 'V'},
 				lang: {type: 'string'},
 				docker: {type: 'string'},
+				yes: {type: 'boolean', short: 'y'},
 			},
 		}));
 	} catch (error) {
@@ -64,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
 		cwd: process.cwd(),
 		shell: process.env['SHELL'] || '/bin/sh',
 		prompt: 'dockwise> ',
+		assumeYes: values.yes ?? false,
 	};
 
 	if (process.stdin.isTTY && process.stdout.isTTY) {

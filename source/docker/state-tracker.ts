@@ -212,6 +212,11 @@ export class StateTracker {
 		return this.#state;
 	}
 
+	/** Reads a container's writable layer now (`docker diff`), watched or not, and records it. */
+	async writableLayer(id: string): Promise<void> {
+		await this.#poller.pollNow(id);
+	}
+
 	/** Reads a volume's files (see `readVolumeContents`) and records the result in the model. */
 	async volumeContents(name: string, {via}: {via?: ContentsVia} = {}): Promise<VolumeContents> {
 		let volume = this.#state.volumes[name];
@@ -401,6 +406,12 @@ export class StateTracker {
 					break;
 				}
 
+				case 'prune': {
+					// This engine reports a prune as one event, without a destroy per volume.
+					this.#relist();
+					break;
+				}
+
 				default:
 			}
 
@@ -449,6 +460,11 @@ export class StateTracker {
 				break;
 			}
 
+			case 'prune': {
+				this.#relist();
+				return;
+			}
+
 			case 'destroy': {
 				this.#pendingContainers.delete(event.id);
 				void this.#poller.idle().then(() => {
@@ -464,6 +480,17 @@ export class StateTracker {
 			this.#pendingContainers.add(event.id);
 			this.#scheduleFlush();
 		}
+	}
+
+	/** Lists everything again, after an event that removed an unknown set of objects. */
+	#relist(): void {
+		if (this.#disposed || this.#reloading) {
+			return;
+		}
+
+		this.#reloading = this.#reload().catch(() => undefined).finally(() => {
+			this.#reloading = undefined;
+		});
 	}
 
 	#watch(id: string): void {

@@ -5,7 +5,9 @@ import {replMessages} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
 import {planLine} from '../repl/plan-line.js';
 import {isRunCommand, type ReplOptions} from '../repl/session-context.js';
+import {formatLossPreview} from '../guard/index.js';
 import {runBuiltin} from '../session/builtin-actions.js';
+import {previewLoss} from '../session/preview-loss.js';
 import {Session} from '../session/session.js';
 import {formatEcho, formatMessage, formatOutcome} from '../session/transcript-format.js';
 
@@ -70,11 +72,23 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 			}
 
 			case 'docker': {
-				if (plan.terminal) {
+				const preview = await previewLoss(session, line);
+				if (preview) {
+					say(formatLossPreview(preview, {lang: session.getSnapshot().lang}), 'warning');
+					if (!options.assumeYes) {
+						say([t()('plainRefusedLoss')], 'error');
+						break;
+					}
+
+					say([t()('plainConfirmedLoss')]);
+				}
+
+				const args = preview?.confirmedArgs ?? plan.args;
+				if (plan.terminal && !preview?.confirmedArgs) {
 					say([t()('plainInteractive', {line: line.trim()})], 'warning');
 				}
 
-				await run(options.docker, plan.args, isRunCommand(plan.args));
+				await run(options.docker, args, isRunCommand(args));
 				break;
 			}
 

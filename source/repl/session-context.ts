@@ -12,6 +12,8 @@ export type ReplOptions = {
 	/** The user's shell, for `!` lines. */
 	shell: string;
 	prompt: string;
+	/** `--yes`: in plain line mode, run destructive commands after printing what they delete. */
+	assumeYes: boolean;
 };
 
 /** True when the docker arguments start a container in the foreground (so interrupting the client may leave it running). */

@@ -2,6 +2,7 @@ import {Box, Text, useApp, useStdout} from 'ink';
 import {useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import {runPiped, type PipedCommand} from '../docker/run-command.js';
 import type {CommandWindow} from '../docker/state-tracker.js';
+import {formatLossPreview, type LossPreview} from '../guard/index.js';
 import {formatHistoryWarning} from '../history/messages.js';
 import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
@@ -12,6 +13,8 @@ import {splitCommands} from '../repl/split-commands.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
 import {volumePanelView} from '../state/panel-view.js';
 import {runBuiltin} from '../session/builtin-actions.js';
+import {previewLoss} from '../session/preview-loss.js';
+import {ConfirmLoss} from './ConfirmLoss.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
 import {ExplainPanel} from './ExplainPanel.js';
 import {liveLayout} from './live-layout.js';
@@ -30,8 +33,13 @@ export type ExitRequest =
 	| {kind: 'quit'}
 	| {kind: 'terminal'; file: string; args: string[]; wasDockerRun: boolean; window: CommandWindow};
 
+type DockerRun = {args: string[]; terminal: boolean};
+
 type Phase =
 	| {kind: 'prompt'}
+	/** Reading what a destructive command would delete. */
+	| {kind: 'checking'}
+	| {kind: 'confirming'; preview: LossPreview; run: DockerRun}
 	| {kind: 'running'; startedAt: number; interrupting: boolean}
 	/** Rendering nothing, on the way out; the app unmounts right after. */
 	| {kind: 'leaving'; request: ExitRequest};
@@ -158,15 +166,44 @@ export function App({session, onExitRequest}: Props) {
 			}
 
 			case 'docker': {
-				const window = session.tracker.beginCommand();
-				if (plan.terminal) {
-					leave({kind: 'terminal', file: options.docker, args: plan.args, wasDockerRun: isRunCommand(plan.args), window});
+				setPhase({kind: 'checking'});
+				const preview = await previewLoss(session, text);
+				if (preview) {
+					setPhase({kind: 'confirming', preview, run: plan});
 				} else {
-					startPiped(options.docker, plan.args, isRunCommand(plan.args), window);
+					runDocker(plan);
 				}
 
 				break;
 			}
+		}
+	};
+
+	const runDocker = ({args, terminal}: DockerRun) => {
+		const window = session.tracker.beginCommand();
+		if (terminal) {
+			leave({kind: 'terminal', file: options.docker, args, wasDockerRun: isRunCommand(args), window});
+		} else {
+			startPiped(options.docker, args, isRunCommand(args), window);
+		}
+	};
+
+	/** The answer to "Run it?": the preview and the answer stay in the transcript, for the record. */
+	const handleConfirmation = (yes: boolean) => {
+		if (phase.kind !== 'confirming') {
+			return;
+		}
+
+		const {preview, run} = phase;
+		say(formatLossPreview(preview, {lang: snapshot.lang}), 'warning');
+		if (yes) {
+			say([t('confirmedRun')]);
+			// Docker would ask again without --force: the guard adds it once the user said yes.
+			runDocker(preview.confirmedArgs ? {args: preview.confirmedArgs, terminal: false} : run);
+		} else {
+			say([t('cancelledRun')]);
+			setPhase({kind: 'prompt'});
+			runNextQueued();
 		}
 	};
 
@@ -287,7 +324,7 @@ export function App({session, onExitRequest}: Props) {
 	const prompt = (
 		<Prompt
 			prefix={options.prompt}
-			isActive
+			isActive={phase.kind === 'prompt' || phase.kind === 'running'}
 			history={session.history}
 			lang={snapshot.lang}
 			onSubmit={handleSubmit}
@@ -303,7 +340,12 @@ export function App({session, onExitRequest}: Props) {
 			}}
 		/>
 	);
-	const runningLine = phase.kind === 'running' ? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/> : null;
+	const runningLine = phase.kind === 'running'
+		? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
+		: (phase.kind === 'checking' ? <Text dimColor>{t('checkingLoss')}</Text> : null);
+	const confirmation = phase.kind === 'confirming'
+		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive onAnswer={handleConfirmation} maxHeight={Math.max(4, rows - fixedRows() - 3)}/>
+		: null;
 	const explainPanel = layout.explainHeight > 0 && explanation
 		? <ExplainPanel explanation={explanation} cursor={line.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight}/>
 		: null;
@@ -319,6 +361,7 @@ export function App({session, onExitRequest}: Props) {
 				<Box flexDirection="column" width={layout.mainWidth} marginRight={layout.sideBySide ? 1 : 0}>
 					{runningLine}
 					{prompt}
+					{confirmation}
 					{notice ? <Text dimColor>{notice}</Text> : null}
 					{layout.sideBySide ? volumePanel : null}
 				</Box>

@@ -1,15 +1,16 @@
 import test from 'ava';
 import {execa} from 'execa';
 import {dockwiseBin} from '../helpers/pty.js';
-import {engineTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {docker, engineTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
 
 const dockwise = async (args: string[], options: {input?: string; env?: Record<string, string>} = {}) =>
 	execa(process.execPath, [dockwiseBin, ...args], {reject: false, input: options.input ?? '', env: {LANG: 'en_US.UTF-8', ...options.env}});
 
 const volume = uniqueName('plain-volume');
+const guarded = uniqueName('plain-guarded');
 
 test.after.always(async () => {
-	await removeCreated({volumes: [volume]});
+	await removeCreated({volumes: [volume, guarded]});
 });
 
 test('--version prints the package version', async t => {
@@ -76,4 +77,21 @@ test('explain mode through the built CLI: JSON, exit codes', async t => {
 
 	const french = await dockwise(['explain', '--lang', 'fr', '--', 'run', '--rm', 'alpine']);
 	t.regex(french.stdout, /Ce qui va se passer|conteneur|container/i);
+});
+
+engineTest('plain line mode refuses to delete data unless --yes', async t => {
+	const setup = [
+		`volume create --label ${testLabel}=1 ${guarded}`,
+		`run --rm --label ${testLabel}=1 -v ${guarded}:/data alpine:latest sh -c "echo hi > /data/f"`,
+		`volume rm ${guarded}`,
+	].join('\n');
+	const refused = await dockwise([], {input: setup});
+	t.is(refused.exitCode, 2);
+	t.regex(refused.stdout, new RegExp(`volume ${guarded}: 1 file, 3 B`));
+	t.regex(refused.stderr, /not run, because it would delete data/);
+	t.is((await docker('volume', 'inspect', '--format', '{{.Name}}', guarded)).trim(), guarded);
+
+	const allowed = await dockwise(['--yes'], {input: `volume rm ${guarded}`});
+	t.is(allowed.exitCode, 0);
+	t.regex(allowed.stdout, new RegExp(`volume ${guarded} removed: 1 file, 3 B deleted`));
 });

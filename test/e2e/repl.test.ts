@@ -5,9 +5,10 @@ import {keys, ReplTerminal} from '../helpers/pty.js';
 const volume = uniqueName('repl-volume');
 const container = uniqueName('repl-it');
 const sleeper = uniqueName('repl-sleep');
+const guarded = uniqueName('repl-guarded');
 
 test.after.always(async () => {
-	await removeCreated({containers: [container, sleeper], volumes: [volume]});
+	await removeCreated({containers: [container, sleeper], volumes: [volume, guarded]});
 });
 
 async function startAtPrompt(options?: Parameters<typeof ReplTerminal.start>[0]): Promise<ReplTerminal> {
@@ -114,6 +115,32 @@ test.serial('Ctrl-C twice on an empty prompt quits', async t => {
 		await terminal.waitFor('Press Ctrl-C again');
 		terminal.press(keys.ctrlC);
 		t.is((await terminal.exited).exitCode, 0);
+	} finally {
+		await terminal.stop();
+	}
+});
+
+engineSerialTest('a command that deletes data asks first, showing what it deletes', async t => {
+	await docker('volume', 'create', '--label', `${testLabel}=1`, guarded);
+	await docker('run', '--rm', '--label', `${testLabel}=1`, '-v', `${guarded}:/data`, 'alpine:latest', 'sh', '-c', 'echo hello > /data/kept.txt');
+	const terminal = await startAtPrompt();
+	try {
+		await terminal.waitFor(/engine \d+\.\d+/);
+		await terminal.type(`volume rm ${guarded}`);
+		terminal.press(keys.enter);
+		await terminal.waitFor('Run it? [y/N]');
+		t.regex(terminal.screen(), new RegExp(`volume ${guarded}: 1 file, 6 B`));
+		t.regex(terminal.screen(), /such as kept\.txt/);
+		terminal.press('n');
+		await terminal.waitFor('Cancelled: nothing was run.');
+		t.is((await docker('volume', 'inspect', '--format', '{{.Name}}', guarded)).trim(), guarded);
+
+		await terminal.type(`volume rm ${guarded}`);
+		terminal.press(keys.enter);
+		await terminal.waitFor('Run it? [y/N]');
+		terminal.press('y');
+		await terminal.waitFor(new RegExp(`volume ${guarded} removed: 1 file, 6 B deleted`), {where: 'everything'});
+		await t.throwsAsync(docker('volume', 'inspect', guarded));
 	} finally {
 		await terminal.stop();
 	}
