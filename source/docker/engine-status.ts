@@ -1,4 +1,5 @@
-import {execa} from 'execa';
+import {ownFailureReasons} from '../state/failure-reason.js';
+import {execaInBackground} from './background.js';
 
 export type EngineStatus =
 	| {state: 'checking'}
@@ -41,19 +42,19 @@ export function engineStatusFrom({stdout, stderr, exitCode}: {stdout: string; st
 		return {state: 'unreachable', clientVersion, context, detail};
 	}
 
-	return {state: 'failed', detail: detail || `exit code ${exitCode ?? '?'}`};
+	return {state: 'failed', detail: detail || ownFailureReasons.failed};
 }
 
 /** Asks the docker binary for client and server versions and the current context, in one process. */
 export async function checkEngine(binary: string, env: NodeJS.ProcessEnv): Promise<EngineStatus> {
 	try {
-		const result = await execa(binary, ['version', '--format', 'json'], {env, reject: false, timeout: 20_000, stdin: 'ignore'});
+		const result = await execaInBackground(binary, ['version', '--format', 'json'], {env, reject: false, timeout: 20_000});
 		if (result.failed && (result.code === 'ENOENT' || result.code === 'EACCES')) {
 			return {state: 'missing-binary', binary, reason: result.code === 'ENOENT' ? 'not-found' : 'not-executable'};
 		}
 
 		if (result.timedOut) {
-			return {state: 'unreachable', clientVersion: undefined, context: undefined, detail: 'docker version did not answer within 20 s'};
+			return {state: 'unreachable', clientVersion: undefined, context: undefined, detail: ownFailureReasons.timeout};
 		}
 
 		return engineStatusFrom({stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode});

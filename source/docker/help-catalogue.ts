@@ -1,6 +1,6 @@
 import {mkdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {execa} from 'execa';
+import {execaInBackground} from './background.js';
 import writeFileAtomic from 'write-file-atomic';
 import {xdgCache} from 'xdg-basedir';
 import {parseHelpText} from '../explain/help-parser.js';
@@ -159,7 +159,7 @@ export function createHelpCatalogue(options: HelpCatalogueOptions): HelpCatalogu
 async function readClientVersion(docker: string, env: NodeJS.ProcessEnv, timeout: number): Promise<string | undefined> {
 	try {
 		// `--version` answers from the client alone, without reaching the engine.
-		const {stdout, failed} = await execa(docker, ['--version'], {env, timeout, reject: false});
+		const {stdout, failed} = await execaInBackground(docker, ['--version'], {env, timeout, reject: false});
 		if (failed) {
 			return undefined;
 		}
@@ -174,7 +174,7 @@ async function readClientVersion(docker: string, env: NodeJS.ProcessEnv, timeout
 /** Runs `docker <path> --help`: the parsed help, undefined when docker has no such command, `failed` when it did not run. */
 async function readHelp(docker: string, commandPath: readonly string[], env: NodeJS.ProcessEnv, timeout: number): Promise<CommandHelp | undefined | 'failed'> {
 	try {
-		const {stdout, failed, timedOut} = await execa(docker, [...commandPath, '--help'], {
+		const {stdout, failed, timedOut} = await execaInBackground(docker, [...commandPath, '--help'], {
 			// Docker hides flags the engine's API is too old for; a high version asks for the client's full list.
 			env: {...env, DOCKER_API_VERSION: '1.99'},
 			timeout,

@@ -1,4 +1,5 @@
-import {execa} from 'execa';
+import {ownFailureReasons} from '../state/failure-reason.js';
+import {execaInBackground} from './background.js';
 
 export type DockerRunResult = {
 	ok: boolean;
@@ -69,7 +70,7 @@ export function createDockerRunner({binary = 'docker', env = process.env, onSpaw
 		},
 		async run(args, {timeoutMs, signal} = {}) {
 			spawned(args);
-			const result = await execa(binary, [...args], {
+			const result = await execaInBackground(binary, [...args], {
 				...common,
 				maxBuffer: 512 * 1024 * 1024,
 				...(timeoutMs === undefined ? {} : {timeout: timeoutMs}),
@@ -81,12 +82,12 @@ export function createDockerRunner({binary = 'docker', env = process.env, onSpaw
 				stdout: typeof result.stdout === 'string' ? result.stdout : '',
 				stderr: typeof result.stderr === 'string' ? result.stderr : '',
 				...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
-				reason: ok ? '' : failureReason(binary, result),
+				reason: ok ? '' : failureReason(result),
 			};
 		},
 		stream(args, onLines) {
 			spawned(args);
-			const subprocess = execa(binary, [...args], {...common, buffer: false});
+			const subprocess = execaInBackground(binary, [...args], {...common, buffer: false});
 			let pending = '';
 			let errors = '';
 			subprocess.stdout.setEncoding('utf8');
@@ -110,7 +111,7 @@ export function createDockerRunner({binary = 'docker', env = process.env, onSpaw
 
 				return {
 					...(result.exitCode === undefined ? {} : {exitCode: result.exitCode}),
-					reason: lastLine(errors) || (result.failed ? failureReason(binary, result) : 'the events stream ended'),
+					reason: lastLine(errors) || (result.failed ? failureReason(result) : ownFailureReasons.streamEnded),
 				};
 			});
 			return {
@@ -125,17 +126,17 @@ export function createDockerRunner({binary = 'docker', env = process.env, onSpaw
 
 type FailedResult = {stderr?: unknown; shortMessage?: string; code?: string; timedOut?: boolean; isCanceled?: boolean};
 
-function failureReason(binary: string, result: FailedResult): string {
+function failureReason(result: FailedResult): string {
 	if (result.code === 'ENOENT') {
-		return `${binary}: command not found`;
+		return ownFailureReasons.notFound;
 	}
 
 	if (result.timedOut) {
-		return `${binary} did not answer in time`;
+		return ownFailureReasons.timeout;
 	}
 
 	const fromDocker = typeof result.stderr === 'string' ? lastLine(result.stderr) : '';
-	return fromDocker || result.shortMessage || 'docker failed';
+	return fromDocker || ownFailureReasons.failed;
 }
 
 /** The last meaningful stderr line (docker ends usage errors with a `Run 'docker x --help'` hint). */

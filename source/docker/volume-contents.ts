@@ -2,6 +2,7 @@ import {constants} from 'node:fs';
 import {access, lstat, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {Lang} from '../i18n/catalogue.js';
+import {describeFailureReason, ownFailureReasons} from '../state/failure-reason.js';
 import {stateMessages, type StateMessageKey} from '../state/messages.js';
 import {helperLabel, type VolumeContents, type VolumeFile} from '../state/types.js';
 import {helperListingScript, parseHelperListing} from '../state/parse-queries.js';
@@ -37,7 +38,10 @@ export class VolumeContentsError extends Error {
 	}
 
 	describe(lang: Lang): string {
-		return stateMessages(lang)(this.key, this.params);
+		const {reason} = this.params;
+		// Only the helper container's failures come from docker; a folder's come from this machine.
+		const fromDocker = this.key === 'contents-helper-failed' && reason !== undefined;
+		return stateMessages(lang)(this.key, fromDocker ? {...this.params, reason: describeFailureReason(reason, lang)} : this.params);
 	}
 }
 
@@ -166,7 +170,7 @@ export async function readThroughHelper({runner, name, helperImage, maxListed = 
 	], {timeoutMs, ...(signal ? {signal} : {})});
 	const listing = parseHelperListing(result.stdout, helperRoot);
 	if (!listing) {
-		throw new VolumeContentsError('contents-helper-failed', {name, image: helperImage, reason: result.reason || result.stderr.trim() || 'no listing'});
+		throw new VolumeContentsError('contents-helper-failed', {name, image: helperImage, reason: result.reason || result.stderr.trim() || ownFailureReasons.noListing});
 	}
 
 	return {

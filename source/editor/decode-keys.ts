@@ -246,11 +246,12 @@ const controlCharacter = /[\u0000-\u001F\u007F]/;
 
 /**
 Plain text between escape sequences. Typed keys arrive one by one, but several
-can share a chunk when the terminal is fast or the input is scripted; a piece of
-text holding both printable characters and line breaks is a paste (without
-bracketed paste mode there is no other way to tell).
+can share a chunk when the terminal is fast or the input is scripted. When the
+terminal marks pastes (bracketed paste mode), unmarked text is typing and a line
+break in it is Enter; otherwise a piece of text holding both printable
+characters and line breaks is taken for a paste, there being no other way to tell.
 */
-function decodeText(text: string, actions: KeyAction[]): void {
+function decodeText(text: string, actions: KeyAction[], pastesAreMarked: boolean): void {
 	// eslint-disable-next-line no-control-regex
 	const pieces = text.split(/([\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F])/);
 	for (const piece of pieces) {
@@ -263,7 +264,7 @@ function decodeText(text: string, actions: KeyAction[]): void {
 			continue;
 		}
 
-		if (/[\r\n]/.test(piece) && /[^\r\n]/.test(piece)) {
+		if (!pastesAreMarked && /[\r\n]/.test(piece) && /[^\r\n]/.test(piece)) {
 			actions.push({type: 'paste', text: piece});
 			continue;
 		}
@@ -289,7 +290,7 @@ chunks only for bracketed paste (`ESC [200~ ... ESC [201~`), which may span
 several chunks; everything else is decoded chunk by chunk, several keys per
 chunk included. An ESC alone at the end of a chunk is the Escape key.
 */
-export function createKeyDecoder(): KeyDecoder {
+export function createKeyDecoder({pastesAreMarked = false}: {pastesAreMarked?: boolean} = {}): KeyDecoder {
 	let pasted: string | undefined;
 
 	return {
@@ -312,7 +313,7 @@ export function createKeyDecoder(): KeyDecoder {
 
 				const escapeIndex = rest.indexOf(escape);
 				if (escapeIndex !== 0) {
-					decodeText(escapeIndex === -1 ? rest : rest.slice(0, escapeIndex), actions);
+					decodeText(escapeIndex === -1 ? rest : rest.slice(0, escapeIndex), actions, pastesAreMarked);
 					rest = escapeIndex === -1 ? '' : rest.slice(escapeIndex);
 					continue;
 				}

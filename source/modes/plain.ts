@@ -3,8 +3,8 @@ import {runPiped} from '../docker/run-command.js';
 import {createMemoryHistory} from '../history/history-store.js';
 import {replMessages} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
-import {planLine} from '../repl/plan-line.js';
-import {isRunCommand, type ReplOptions} from '../repl/session-context.js';
+import {planLine, type LinePlan} from '../repl/plan-line.js';
+import type {ReplOptions} from '../repl/session-context.js';
 import {formatLossPreview} from '../guard/index.js';
 import {runBuiltin} from '../session/builtin-actions.js';
 import {previewLoss} from '../session/preview-loss.js';
@@ -53,8 +53,7 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 		await session.narration;
 	};
 
-	const perform = async (line: string) => {
-		const plan = planLine(line, {env: options.env, home: options.home}, t(), session.help.snapshot());
+	const perform = async (line: string, plan: LinePlan) => {
 		switch (plan.kind) {
 			case 'nothing':
 			case 'continue': {
@@ -72,7 +71,13 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 			}
 
 			case 'docker': {
-				const preview = await previewLoss(session, line);
+				if (plan.terminal) {
+					// Without a terminal, `-t` fails, docker's questions read nothing and `stats` never ends.
+					say([t()('plainInteractive', {line: line.trim()})], 'error');
+					break;
+				}
+
+				const preview = await previewLoss(session, plan.explanation);
 				if (preview) {
 					say(formatLossPreview(preview, {lang: session.getSnapshot().lang}), 'warning');
 					if (!options.assumeYes) {
@@ -84,11 +89,7 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 				}
 
 				const args = preview?.confirmedArgs ?? plan.args;
-				if (plan.terminal && !preview?.confirmedArgs) {
-					say([t()('plainInteractive', {line: line.trim()})], 'warning');
-				}
-
-				await run(options.docker, args, isRunCommand(args));
+				await run(options.docker, args, plan.explanation.command === 'container run');
 				break;
 			}
 
@@ -112,16 +113,20 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 		for await (const rawLine of lines) {
 			const line = pending === '' ? rawLine : `${pending}\n${rawLine}`;
 			io.stdout.write(pending === '' ? formatEcho(options.prompt, rawLine) : formatEcho('> ', rawLine));
-			if (planLine(line, {env: options.env, home: options.home}, t()).kind === 'continue') {
+			const plan = planLine(line, session.explainOptions(), t());
+			if (plan.kind === 'continue') {
 				pending = line;
 				continue;
 			}
 
 			pending = '';
-			await perform(line);
+			await perform(line, plan);
 			if (quitting) {
 				break;
 			}
+		}
+		if (pending !== '') {
+			say([t()('unfinishedLine')], 'error');
 		}
 	} finally {
 		lines.close();

@@ -1,6 +1,6 @@
-import {explainLine, type DockerCatalogue} from '../explain/index.js';
+import {explainLine, type Explanation, type ExplainOptions} from '../explain/index.js';
 import {classifyLine} from '../line/classify.js';
-import type {LineProblem, ExpansionContext} from '../line/tokenize.js';
+import type {LineProblem} from '../line/tokenize.js';
 import {findBuiltin, type BuiltinName} from './builtins.js';
 import type {ReplTranslate} from './messages.js';
 import {needsTerminal} from './needs-terminal.js';
@@ -11,14 +11,17 @@ export type LinePlan =
 	| {kind: 'continue'}
 	| {kind: 'builtin'; name: BuiltinName; args: string[]}
 	| {kind: 'refuse'; lines: string[]; /** Leave the text in the prompt to be fixed. */ keepLine: boolean}
-	| {kind: 'docker'; args: string[]; terminal: boolean}
+	/** `explanation` is the parsed line: what the guard and the outcome read. */
+	| {kind: 'docker'; args: string[]; terminal: boolean; explanation: Explanation}
 	| {kind: 'host'; command: string};
 
 /**
 Turns a submitted line into what the REPL should do with it. Runs nothing.
-Docker's flag catalogue, when loaded, lets uncurated flags be read right.
+`explain` gives the expansion context (env, home) and what sharpens the parse
+(docker's flag catalogue, the engine's API version).
 */
-export function planLine(line: string, context: ExpansionContext, t: ReplTranslate, catalogue?: DockerCatalogue): LinePlan {
+export function planLine(line: string, explain: ExplainOptions, t: ReplTranslate): LinePlan {
+	const context = {env: explain.env ?? {}, home: explain.home ?? ''};
 	const classified = classifyLine(line, context);
 	switch (classified.kind) {
 		case 'empty': {
@@ -55,8 +58,8 @@ export function planLine(line: string, context: ExpansionContext, t: ReplTransla
 				return refusal;
 			}
 
-			const explanation = explainLine(line, {lang: 'en', env: context.env, home: context.home, catalogue});
-			return {kind: 'docker', args: classified.args, terminal: needsTerminal(explanation)};
+			const explanation = explainLine(line, explain);
+			return {kind: 'docker', args: classified.args, terminal: needsTerminal(explanation), explanation};
 		}
 	}
 }

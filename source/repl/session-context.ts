@@ -15,9 +15,3 @@ export type ReplOptions = {
 	/** `--yes`: in plain line mode, run destructive commands after printing what they delete. */
 	assumeYes: boolean;
 };
-
-/** True when the docker arguments start a container in the foreground (so interrupting the client may leave it running). */
-export function isRunCommand(args: readonly string[]): boolean {
-	const words = args.filter(argument => !argument.startsWith('-'));
-	return words[0] === 'run' || (words[0] === 'container' && words[1] === 'run');
-}

@@ -1,11 +1,14 @@
+import {endsWithContinuation} from '../editor/text-input.js';
+
 /**
 Splits pasted text into the commands it holds: one per line, except that a
-line ending with an unescaped backslash continues on the next one.
+line ending with an unescaped backslash continues on the next one. The pieces,
+joined with line breaks, give the text back when `keepBlank` is set.
 */
-export function splitCommands(text: string): string[] {
+export function splitCommands(text: string, {keepBlank = false}: {keepBlank?: boolean} = {}): string[] {
 	const commands: string[] = [];
 	let current: string[] = [];
-	for (const line of text.split(/\r?\n/)) {
+	for (const line of text.split('\n')) {
 		current.push(line);
 		if (!endsWithContinuation(line)) {
 			commands.push(current.join('\n'));
@@ -17,10 +20,5 @@ export function splitCommands(text: string): string[] {
 		commands.push(current.join('\n'));
 	}
 
-	return commands.filter(command => command.trim() !== '');
-}
-
-function endsWithContinuation(line: string): boolean {
-	const trailing = /\\+$/.exec(line)?.[0].length ?? 0;
-	return trailing % 2 === 1;
+	return keepBlank ? commands : commands.filter(command => command.trim() !== '');
 }

@@ -1,11 +1,17 @@
+import {EngineQueryError} from '../docker/state-queries.js';
 import {VolumeContentsError} from '../docker/volume-contents.js';
+import type {Lang} from '../i18n/catalogue.js';
 import {isLang} from '../i18n/catalogue.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
+import {describeFailureReason} from '../state/failure-reason.js';
 import {formatStateText, formatVolumeContents, stateToJson} from '../state/format-state.js';
 import {keyBindings} from '../ui/prompt-messages.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
+
+/** Docker's rule for volume names (anonymous ones are 64 hex digits, which it allows). */
+const volumeNamePattern = /^[a-zA-Z\d][\w.-]+$/;
 
 export type BuiltinContext = {
 	session: Session;
@@ -88,12 +94,17 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 				return;
 			}
 
-			session.selectVolume(volume);
+			if (!volumeNamePattern.test(volume)) {
+				say([t('notAVolumeName', {name: volume})], 'error');
+				return;
+			}
+
 			try {
 				const contents = await session.tracker.volumeContents(volume);
+				session.selectVolume(volume);
 				say(formatVolumeContents(volume, contents, {lang}).split('\n'));
 			} catch (error) {
-				say([error instanceof VolumeContentsError ? error.describe(lang) : String(error)], 'error');
+				say([describeError(error, lang)], 'error');
 			}
 
 			return;
@@ -111,4 +122,16 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 			say([t(visible ? 'panelShown' : 'panelHidden', {panel})]);
 		}
 	}
+}
+
+function describeError(error: unknown, lang: Lang): string {
+	if (error instanceof VolumeContentsError) {
+		return error.describe(lang);
+	}
+
+	if (error instanceof EngineQueryError) {
+		return describeFailureReason(error.reason, lang);
+	}
+
+	return error instanceof Error ? error.message : String(error);
 }

@@ -9,6 +9,11 @@ export class HostPathCache {
 
 	readonly exists = (path: string): boolean | undefined => this.known.get(path);
 
+	/** Forgets every answer: after a command, the filesystem may have changed. */
+	clear(): void {
+		this.known.clear();
+	}
+
 	/** Looks at the paths not known yet; resolves true when it learned something. */
 	async check(paths: readonly string[]): Promise<boolean> {
 		const unknown = paths.filter(path => !this.known.has(path));

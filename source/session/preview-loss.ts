@@ -1,25 +1,16 @@
-import {explainLine} from '../explain/index.js';
+import type {Explanation} from '../explain/index.js';
 import {assessLoss, type LossPreview} from '../guard/index.js';
 import type {Session} from './session.js';
 
 /**
-What running this docker line would delete, as far as dockwise can tell:
-volumes whose files are unknown and containers whose writable layer was never
-read are read first (once), so the question shows real files. Undefined when
-nothing the user could lose is at stake.
+What running this explained docker line would delete, as far as dockwise can
+tell: volumes whose files are unknown and containers whose writable layer was
+never read are read first (once), so the question shows real files. Undefined
+when nothing the user could lose is at stake.
 */
-export async function previewLoss(session: Session, line: string): Promise<LossPreview | undefined> {
-	const {options} = session;
+export async function previewLoss(session: Session, explanation: Explanation): Promise<LossPreview | undefined> {
 	const {lang, engine} = session.getSnapshot();
 	const apiVersion = engine.state === 'ready' ? engine.apiVersion : undefined;
-	const explanation = explainLine(line, {
-		lang,
-		env: options.env,
-		home: options.home,
-		cwd: options.cwd,
-		catalogue: session.help.snapshot(),
-		...(apiVersion ? {engine: {apiVersion}} : {}),
-	});
 	const assess = () => assessLoss(explanation, session.tracker.getState(), {lang, ...(apiVersion ? {apiVersion} : {})});
 	const first = assess();
 	if (!first || (first.volumesToRead.length === 0 && first.containersToRead.length === 0)) {

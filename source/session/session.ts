@@ -1,4 +1,6 @@
+import {mayBeLocalEngine} from '../docker/engine-location.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
+import type {ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
 import {createDockerRunner} from '../docker/state-runner.js';
 import {StateTracker, type CommandWindow} from '../docker/state-tracker.js';
@@ -81,11 +83,32 @@ export class Session {
 	readonly getDockerState = (): DockerState => this.tracker.getState();
 
 	/**
+	How lines are explained in this session: its language and environment, and
+	what sharpens the parse once known (docker's flag catalogue, the engine's API
+	version, which bind sources exist when the engine runs here).
+	*/
+	explainOptions(): ExplainOptions {
+		const {lang, engine} = this.snapshot;
+		const engineIsHere = engine.state === 'ready' && mayBeLocalEngine(this.options.env, engine.context);
+		return {
+			lang,
+			env: this.options.env,
+			home: this.options.home,
+			cwd: this.options.cwd,
+			catalogue: this.help.snapshot(),
+			...(engine.state === 'ready' ? {engine: {apiVersion: engine.apiVersion}} : {}),
+			...(engineIsHere ? {pathExists: this.hostPaths.exists} : {}),
+		};
+	}
+
+	/**
 	Tells, once the engine has settled, what the command that `window` watched
 	changed: created, mounted, kept, lost. Narrations are written in order, and
 	the next command waits for the last one (see `narration`).
 	*/
 	narrateAfter(window: CommandWindow): void {
+		// Any command may have created or removed a bind source (`-v` creates missing ones).
+		this.hostPaths.clear();
 		this.narration = this.narration.then(async () => {
 			try {
 				const {before, after} = await window.end();

@@ -1,6 +1,7 @@
 import type {Lang} from '../i18n/catalogue.js';
 import {formatBytes} from './format-size.js';
 import {meaningfulChanges} from './layer-changes.js';
+import {describeFailureReason} from './failure-reason.js';
 import {stateMessages} from './messages.js';
 import {describeContents} from './narrate.js';
 import {isLive, sortedContainers, sortedVolumes, volumeUsers} from './select.js';
@@ -93,7 +94,7 @@ function engineLine(state: DockerState, lang: Lang, time: (value: number) => str
 		}
 
 		case 'away': {
-			return t('state-engine-away', {time: time(state.engine.since), reason: state.engine.reason});
+			return t('state-engine-away', {time: time(state.engine.since), reason: describeFailureReason(state.engine.reason, lang)});
 		}
 
 		case 'connecting': {

@@ -1,5 +1,6 @@
 import type {Lang} from '../i18n/catalogue.js';
 import {formatBytes} from './format-size.js';
+import {describeFailureReason} from './failure-reason.js';
 import {stateMessages} from './messages.js';
 import type {BindAssessment, PanelBind, PanelView, PanelVolume} from './panel-view.js';
 
@@ -36,8 +37,8 @@ export function engineBanner(view: PanelView, lang: Lang, now: number): string |
 		case 'away': {
 			const seconds = view.engine.retryAt === undefined ? undefined : Math.max(0, Math.ceil((view.engine.retryAt - now) / 1000));
 			return seconds === undefined || seconds === 0
-				? t('engine-away-retrying', {reason: view.engine.reason})
-				: t('engine-away', {reason: view.engine.reason, seconds});
+				? t('engine-away-retrying', {reason: describeFailureReason(view.engine.reason, lang)})
+				: t('engine-away', {reason: describeFailureReason(view.engine.reason, lang), seconds});
 		}
 
 		case 'connecting': {

@@ -13,7 +13,11 @@ export type ConfirmLossProps = {
 	isActive: boolean;
 	/** Most lines drawn, the question included (it lives in Ink's live area, which must stay short). */
 	maxHeight?: number;
+	/** Keys are ignored until the keyboard has been quiet this long since the question appeared. */
+	graceMs?: number;
 };
+
+const defaultGraceMs = 500;
 
 type RowLook = {color?: string; bold?: boolean; dimColor?: boolean};
 
@@ -30,8 +34,10 @@ const rowLooks: Record<PreviewRow['kind'], RowLook> = {
 What a destructive command would delete, then "Run it? [y/N]". Anything but a
 clear yes cancels: Enter takes the default, no.
 */
-export function ConfirmLoss({preview, lang, width, onAnswer, isActive, maxHeight = 12}: ConfirmLossProps) {
+export function ConfirmLoss({preview, lang, width, onAnswer, isActive, maxHeight = 12, graceMs = defaultGraceMs}: ConfirmLossProps) {
 	const answered = useRef(false);
+	// Keys typed before the question could be read (typing ahead) must not answer it.
+	const readyAt = useRef(Date.now() + graceMs);
 	const rows = useMemo(() => previewRows(preview, {lang, maxLines: Math.max(2, maxHeight - 1)}), [preview, lang, maxHeight]);
 
 	useInput((input, key) => {
@@ -39,8 +45,21 @@ export function ConfirmLoss({preview, lang, width, onAnswer, isActive, maxHeight
 			return;
 		}
 
+		const now = Date.now();
+		const cancels = key.escape || (key.ctrl && input === 'c');
+		if (now < readyAt.current && !cancels) {
+			// Still typing: wait until the keyboard has been quiet for the grace time.
+			readyAt.current = now + graceMs;
+			return;
+		}
+
+		// A chunk of several characters is typing or a paste, not an answer.
+		if (input.length > 1) {
+			return;
+		}
+
 		const yes = input === 'y' || input === 'Y' || (lang === 'fr' && (input === 'o' || input === 'O'));
-		const no = key.return || key.escape || (key.ctrl && input === 'c') || input === 'n' || input === 'N';
+		const no = cancels || key.return || input === 'n' || input === 'N';
 		if (yes || no) {
 			answered.current = true;
 			onAnswer(yes);

@@ -1,9 +1,11 @@
 import {Box, Text} from 'ink';
 import type {EngineStatus} from '../docker/engine-status.js';
+import type {Lang} from '../i18n/catalogue.js';
 import type {ReplTranslate} from '../repl/messages.js';
+import {describeFailureReason} from '../state/failure-reason.js';
 
 /** What is wrong with the engine, and what to do about it; nothing when all is well. */
-export function engineProblem(engine: EngineStatus, t: ReplTranslate): string | undefined {
+export function engineProblem(engine: EngineStatus, t: ReplTranslate, lang: Lang): string | undefined {
 	switch (engine.state) {
 		case 'checking':
 		case 'ready': {
@@ -15,15 +17,15 @@ export function engineProblem(engine: EngineStatus, t: ReplTranslate): string | 
 		}
 
 		case 'unreachable': {
-			return t('engineUnreachable', {context: engine.context ?? 'default', detail: engine.detail});
+			return t('engineUnreachable', {context: engine.context ?? 'default', detail: describeFailureReason(engine.detail, lang)});
 		}
 
 		case 'permission-denied': {
-			return t('enginePermission', {detail: engine.detail});
+			return t('enginePermission', {detail: describeFailureReason(engine.detail, lang)});
 		}
 
 		case 'failed': {
-			return t('engineFailed', {detail: engine.detail});
+			return t('engineFailed', {detail: describeFailureReason(engine.detail, lang)});
 		}
 	}
 }

@@ -25,8 +25,9 @@ editor in source/editor. See `editorReducer` for what each key does.
 export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, bracketedPaste, ...callbacks}: PromptProps) {
 	const {stdout} = useStdout();
 	const {view, handleAction} = usePromptEditor(callbacks);
-	useKeyActions(handleAction, {isActive});
-	useBracketedPaste(isActive && (bracketedPaste ?? stdout.isTTY === true));
+	const pastesAreMarked = bracketedPaste ?? stdout.isTTY === true;
+	useKeyActions(handleAction, {isActive, pastesAreMarked});
+	useBracketedPaste(isActive && pastesAreMarked);
 
 	const t = promptMessages(lang);
 	const lines = viewLines(view, {showCursor: isActive && !view.search});

@@ -1,44 +1,59 @@
 import {useEffect, useMemo} from 'react';
-import {mayBeLocalEngine} from '../docker/engine-location.js';
 import {explainLine, type Explanation} from '../explain/index.js';
 import {classifyLine} from '../line/classify.js';
-import type {SessionSnapshot, Session} from '../session/session.js';
+import {splitCommands} from '../repl/split-commands.js';
+import type {Session, SessionSnapshot} from '../session/session.js';
 
 /**
-The explanation of the line being typed, recomputed on every keystroke (it is
-cheap: pure, indexes built once). What would sharpen it (docker's help for an
-uncurated command, whether a bind source exists) is fetched in the background,
-and the session's knowledge revision brings a fresh explanation when it arrives.
+The explanation of the command under the cursor, recomputed on every
+keystroke (it is cheap: pure, indexes built once). Several pasted commands are
+explained one at a time: the one holding the cursor. What would sharpen the
+explanation (docker's help for an uncurated command, whether a bind source
+exists) is fetched in the background, and the session's knowledge revision
+brings a fresh explanation when it arrives.
 */
-export function useExplanation(session: Session, snapshot: SessionSnapshot, text: string): Explanation | undefined {
-	const {options} = session;
-	const apiVersion = snapshot.engine.state === 'ready' ? snapshot.engine.apiVersion : undefined;
-	const engineIsHere = snapshot.engine.state === 'ready' && mayBeLocalEngine(options.env, snapshot.engine.context);
+export function useExplanation(session: Session, snapshot: SessionSnapshot, text: string, cursor: number): {explanation: Explanation; cursor: number} | undefined {
+	const piece = useMemo(() => commandAt(text, cursor), [text, cursor]);
 	const explanation = useMemo(() => {
-		if (classifyLine(text).kind !== 'docker') {
+		if (classifyLine(piece.text).kind !== 'docker') {
 			return undefined;
 		}
 
-		return explainLine(text, {
-			lang: snapshot.lang,
-			env: options.env,
-			home: options.home,
-			cwd: options.cwd,
-			catalogue: session.help.snapshot(),
-			...(apiVersion ? {engine: {apiVersion}} : {}),
-			...(engineIsHere ? {pathExists: session.hostPaths.exists} : {}),
-		});
-	}, [text, snapshot.lang, snapshot.knowledgeRevision, apiVersion, engineIsHere]);
+		return explainLine(piece.text, session.explainOptions());
+	}, [piece.text, snapshot.lang, snapshot.knowledgeRevision, snapshot.engine]);
 
 	useEffect(() => {
-		if (explanation && explanation.catalogueWanted.length > 0) {
+		if (!explanation) {
+			return;
+		}
+
+		if (explanation.catalogueWanted.length > 0) {
 			session.loadHelp(explanation.catalogueWanted);
 		}
 
-		if (explanation && engineIsHere && explanation.hostPathsToCheck.length > 0) {
+		if (explanation.hostPathsToCheck.length > 0 && session.explainOptions().pathExists) {
 			session.checkHostPaths(explanation.hostPathsToCheck);
 		}
 	}, [explanation]);
 
-	return explanation;
+	return explanation ? {explanation, cursor: cursor - piece.start} : undefined;
+}
+
+/** The command of a multi-command text that holds the cursor, and where it starts. */
+function commandAt(text: string, cursor: number): {text: string; start: number} {
+	if (!text.includes('\n')) {
+		return {text, start: 0};
+	}
+
+	let start = 0;
+	for (const command of splitCommands(text, {keepBlank: true})) {
+		const end = start + command.length;
+		if (cursor <= end) {
+			return {text: command, start};
+		}
+
+		start = end + 1;
+	}
+
+	return {text: '', start: text.length};
 }

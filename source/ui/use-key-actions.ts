@@ -13,7 +13,7 @@ waited for a lone ESC, so each event is one escape sequence or a run of text.
 While inactive, nothing is read and raw mode is released (for `docker run -it`).
 Like `useInput`, this needs a TTY stdin: Ink throws otherwise.
 */
-export function useKeyActions(onAction: (action: KeyAction) => void, {isActive}: {isActive: boolean}): void {
+export function useKeyActions(onAction: (action: KeyAction) => void, {isActive, pastesAreMarked = false}: {isActive: boolean; pastesAreMarked?: boolean}): void {
 	// eslint-disable-next-line @typescript-eslint/naming-convention
 	const {internal_eventEmitter: emitter, setRawMode} = useStdin();
 	const handler = useRef(onAction);
@@ -35,7 +35,7 @@ export function useKeyActions(onAction: (action: KeyAction) => void, {isActive}:
 			return;
 		}
 
-		const decoder = createKeyDecoder();
+		const decoder = createKeyDecoder({pastesAreMarked});
 		const handleInput = (input: string) => {
 			for (const action of decoder.push(input)) {
 				handler.current(action);
@@ -46,5 +46,5 @@ export function useKeyActions(onAction: (action: KeyAction) => void, {isActive}:
 		return () => {
 			emitter.removeListener('input', handleInput);
 		};
-	}, [isActive, emitter]);
+	}, [isActive, pastesAreMarked, emitter]);
 }

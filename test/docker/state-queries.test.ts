@@ -1,3 +1,4 @@
+import {ownFailureReasons} from '../../source/state/failure-reason.js';
 import test from 'ava';
 import {createDockerRunner} from '../../source/docker/state-runner.js';
 import {chunkArguments, EngineQueryError, inspectContainers, inspectVolumes, listContainers, listVolumes, volumeSizes} from '../../source/docker/state-queries.js';
@@ -64,7 +65,7 @@ engineTest('a query the engine cannot answer throws with docker\'s reason', asyn
 	t.regex(error?.message ?? '', /Cannot connect to the Docker daemon/);
 	t.is(away.spawnCount, 1);
 	const missing = createDockerRunner({binary: '/nonexistent/docker'});
-	await t.throwsAsync(listVolumes(missing), {message: '/nonexistent/docker: command not found'});
+	await t.throwsAsync(listVolumes(missing), {message: ownFailureReasons.notFound});
 });
 
 test('chunking keeps each command line within the budget', t => {

@@ -1,6 +1,9 @@
 import test from 'ava';
 import {docker, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
-import {keys, ReplTerminal} from '../helpers/pty.js';
+import {delay, keys, ReplTerminal} from '../helpers/pty.js';
+
+/** ConfirmLoss ignores keys until the keyboard has been quiet this long. */
+const answerGraceMs = 600;
 
 const volume = uniqueName('repl-volume');
 const container = uniqueName('repl-it');
@@ -131,6 +134,11 @@ engineSerialTest('a command that deletes data asks first, showing what it delete
 		await terminal.waitFor('Run it? [y/N]');
 		t.regex(terminal.screen(), new RegExp(`volume ${guarded}: 1 file, 6 B`));
 		t.regex(terminal.screen(), /such as kept\.txt/);
+		// A key typed while the question appears is typing ahead, not an answer.
+		terminal.press('y');
+		await delay(300);
+		t.regex(terminal.screen(), /Run it\? \[y\/N\]/);
+		await delay(answerGraceMs);
 		terminal.press('n');
 		await terminal.waitFor('Cancelled: nothing was run.');
 		t.is((await docker('volume', 'inspect', '--format', '{{.Name}}', guarded)).trim(), guarded);
@@ -138,6 +146,7 @@ engineSerialTest('a command that deletes data asks first, showing what it delete
 		await terminal.type(`volume rm ${guarded}`);
 		terminal.press(keys.enter);
 		await terminal.waitFor('Run it? [y/N]');
+		await delay(answerGraceMs);
 		terminal.press('y');
 		await terminal.waitFor(new RegExp(`volume ${guarded} removed: 1 file, 6 B deleted`), {where: 'everything'});
 		await t.throwsAsync(docker('volume', 'inspect', guarded));

@@ -149,3 +149,14 @@ test('property: decoding never throws, and plain text comes back whole', t => {
 	}));
 	t.pass();
 });
+
+test('when the terminal marks pastes, unmarked text with a line break is typing: Enter stays Enter', t => {
+	const decoder = createKeyDecoder({pastesAreMarked: true});
+	t.deepEqual(decoder.push('volume ls\recho'), [
+		{type: 'insert', text: 'volume ls'},
+		{type: 'enter'},
+		{type: 'insert', text: 'echo'},
+	]);
+	t.deepEqual(decoder.push('\u001B[200~a\rb\u001B[201~'), [{type: 'paste', text: 'a\rb'}]);
+	t.deepEqual(createKeyDecoder().push('volume ls\recho'), [{type: 'paste', text: 'volume ls\recho'}], 'without marks, it can only be a paste');
+});

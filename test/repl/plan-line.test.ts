@@ -2,13 +2,13 @@ import test from 'ava';
 import {replMessages} from '../../source/repl/messages.js';
 import {planLine} from '../../source/repl/plan-line.js';
 
-const context = {env: {HOME: '/home/ada'}, home: '/home/ada'};
+const context = {lang: 'en' as const, env: {HOME: '/home/ada'}, home: '/home/ada'};
 const en = replMessages('en');
 const fr = replMessages('fr');
 
 test('docker lines: piped or on the terminal', t => {
-	t.deepEqual(planLine('volume ls', context, en), {kind: 'docker', args: ['volume', 'ls'], terminal: false});
-	t.deepEqual(planLine('docker container run -it --volume $HOME:/home/my_folder --rm alpine:latest sh', context, en), {
+	t.like(planLine('volume ls', context, en), {kind: 'docker', args: ['volume', 'ls'], terminal: false, explanation: {command: 'volume ls'}});
+	t.like(planLine('docker container run -it --volume $HOME:/home/my_folder --rm alpine:latest sh', context, en), {
 		kind: 'docker',
 		args: ['container', 'run', '-it', '--volume', '/home/ada:/home/my_folder', '--rm', 'alpine:latest', 'sh'],
 		terminal: true,

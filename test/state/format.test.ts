@@ -58,7 +58,7 @@ test(':state text, English', t => {
 test(':state text, French, engine away, removed containers', t => {
 	const state = {...apply(sample(), {kind: 'events', events: [{type: 'container', action: 'destroy', id: 'b'.repeat(64), attributes: {}, time: Date.parse('2026-11-27T18:50:00Z'), timestamp: '1'}]}), engine: {kind: 'away' as const, since: Date.parse('2026-11-27T18:51:00Z'), reason: 'Cannot connect to the Docker daemon'}};
 	const text = formatStateText(state, {lang: 'fr', utc: true});
-	t.true(text.startsWith('Moteur : ne répond plus depuis 2026-11-27 18:51:00 (Cannot connect to the Docker daemon)\n'));
+	t.true(text.startsWith('Moteur : ne répond plus depuis 2026-11-27 18:51:00 (Docker a dit : Cannot connect to the Docker daemon)\n'));
 	t.true(text.includes('Containers (0)\n  aucun'));
 	t.true(text.includes('Containers supprimés récemment (1)\n  web  bbbbbbbbbbbb  image alpine:latest  arrêté  supprimé à l’arrêt (--rm)  supprimé à 2026-11-27 18:50:00'));
 	t.true(text.includes('    utilisé par aucun container (orphelin)'));

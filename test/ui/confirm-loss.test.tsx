@@ -26,10 +26,10 @@ function tutorialPreview(lang: Lang = 'en'): LossPreview {
 	return preview;
 }
 
-function setup({lang = 'en', isActive = true, preview = tutorialPreview(lang), width = 100, maxHeight}: {lang?: Lang; isActive?: boolean; preview?: LossPreview; width?: number; maxHeight?: number} = {}) {
+function setup({lang = 'en', isActive = true, preview = tutorialPreview(lang), width = 100, maxHeight, graceMs = 0}: {lang?: Lang; isActive?: boolean; preview?: LossPreview; width?: number; maxHeight?: number; graceMs?: number} = {}) {
 	const answers: boolean[] = [];
 	const element = (active: boolean) => (
-		<ConfirmLoss preview={preview} lang={lang} width={width} isActive={active} maxHeight={maxHeight} onAnswer={yes => answers.push(yes)}/>
+		<ConfirmLoss preview={preview} lang={lang} width={width} isActive={active} maxHeight={maxHeight} graceMs={graceMs} onAnswer={yes => answers.push(yes)}/>
 	);
 	const instance = render(element(isActive));
 	return {
@@ -95,7 +95,8 @@ test('other keys do nothing, and only the first answer counts', async t => {
 	await press('x');
 	await press(' ');
 	await press('yes');
-	t.deepEqual(answers, []);
+	await press('ny');
+	t.deepEqual(answers, [], 'several characters at once are typing or a paste, not an answer');
 	await press('n');
 	await press('y');
 	t.deepEqual(answers, [false]);
@@ -145,4 +146,26 @@ test('a long preview is cut to maxHeight, lines cut to the width', async t => {
 	t.is(rows[5], 'Run it? [y/N]');
 	t.true(rows.every(row => row.length <= 30));
 	unmount();
+});
+
+test('keys typed ahead do not answer: the keyboard must be quiet first', async t => {
+	const {press, answers, unmount} = setup({graceMs: 150});
+	await press('s');
+	await press('y');
+	await press('s');
+	await press(keys.enter);
+	t.deepEqual(answers, [], 'typing that goes on answers nothing');
+	await delay(200);
+	await press('y');
+	t.deepEqual(answers, [true]);
+	unmount();
+});
+
+test('Escape and Ctrl-C cancel at once, even while typing', async t => {
+	for (const key of [keys.escape, keys.ctrlC]) {
+		const {press, answers, unmount} = setup({graceMs: 10_000});
+		await press(key);
+		t.deepEqual(answers, [false], JSON.stringify(key));
+		unmount();
+	}
 });
