@@ -95,3 +95,11 @@ engineTest('plain line mode refuses to delete data unless --yes', async t => {
 	t.is(allowed.exitCode, 0);
 	t.regex(allowed.stdout, new RegExp(`volume ${guarded} removed: 1 file, 3 B deleted`));
 });
+
+test('plain line mode: lines that need a terminal are refused, an unfinished last line is reported', async t => {
+	const {stdout, stderr, exitCode} = await dockwise(['--docker', '/nonexistent/docker'], {input: 'run -it --rm alpine sh\nversion \\'});
+	t.regex(stderr, /needs a terminal .* Run it in the REPL/);
+	t.regex(stderr, /ends in the middle of a command/);
+	t.notRegex(stdout, /Could not start/, 'nothing was run');
+	t.is(exitCode, 2);
+});
