@@ -48,8 +48,8 @@ export const stateMessages = defineCatalogue({
 		'panel-more-below': '↓ {count} more',
 		'panel-read-only': 'ro',
 		'panel-stopped': 'stopped',
-		'engine-away': 'Docker engine not answering: {reason}. Retrying in {seconds} s.',
-		'engine-away-retrying': 'Docker engine not answering: {reason}. Retrying…',
+		'engine-away': 'Docker engine not answering: {reason} Retrying in {seconds} s.',
+		'engine-away-retrying': 'Docker engine not answering: {reason} Retrying…',
 		'engine-connecting': 'Connecting to the Docker engine…',
 
 		'state-engine-up': 'Engine: answering since {time}',
@@ -147,8 +147,8 @@ export const stateMessages = defineCatalogue({
 		'panel-more-below': '↓ {count} de plus',
 		'panel-read-only': 'lecture seule',
 		'panel-stopped': 'arrêté',
-		'engine-away': 'Le moteur Docker ne répond pas : {reason}. Nouvel essai dans {seconds} s.',
-		'engine-away-retrying': 'Le moteur Docker ne répond pas : {reason}. Nouvel essai…',
+		'engine-away': 'Le moteur Docker ne répond pas : {reason} Nouvel essai dans {seconds} s.',
+		'engine-away-retrying': 'Le moteur Docker ne répond pas : {reason} Nouvel essai…',
 		'engine-connecting': 'Connexion au moteur Docker…',
 
 		'state-engine-up': 'Moteur : répond depuis {time}',

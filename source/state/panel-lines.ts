@@ -35,9 +35,10 @@ export function engineBanner(view: PanelView, lang: Lang, now: number): string |
 	switch (view.engine.kind) {
 		case 'away': {
 			const seconds = view.engine.retryAt === undefined ? undefined : Math.max(0, Math.ceil((view.engine.retryAt - now) / 1000));
+			const reason = asSentence(view.engine.reason);
 			return seconds === undefined || seconds === 0
-				? t('engine-away-retrying', {reason: view.engine.reason})
-				: t('engine-away', {reason: view.engine.reason, seconds});
+				? t('engine-away-retrying', {reason})
+				: t('engine-away', {reason, seconds});
 		}
 
 		case 'connecting': {
@@ -48,6 +49,12 @@ export function engineBanner(view: PanelView, lang: Lang, now: number): string |
 			return undefined;
 		}
 	}
+}
+
+/** Docker's reasons end with a full stop, a question mark ("Is the docker daemon running?") or nothing. */
+function asSentence(text: string): string {
+	const trimmed = text.trim();
+	return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** Every line of the panel body (title included), each cut to `width` columns. */
