@@ -7,7 +7,8 @@
 // key (none right after a space). Frames that skip a state count for every key
 // they cover. Run: npx zx bench/keystroke.mjs (BENCH_RUNS=N lines, default 3).
 import {spawnSync} from 'node:child_process';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {rmSync} from 'node:fs';
+import {mkdtemp} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -31,6 +32,10 @@ const keepUpKeys = 3;
 
 spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {stdio: 'inherit'});
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-keys-'));
+// Removed however the script ends, a thrown error included.
+process.on('exit', () => {
+	rmSync(temporary, {recursive: true, force: true});
+});
 await build({
 	absWorkingDir: root,
 	entryPoints: {layout: 'source/ui/live-layout.ts', classify: 'source/line/classify.ts'},
@@ -68,6 +73,15 @@ function startRepl() {
 	const env = {...process.env, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', XDG_STATE_HOME: temporary, XDG_CACHE_HOME: path.join(temporary, 'cache')};
 	delete env.CI;
 	const child = pty.spawn(process.execPath, [path.join(root, 'bin/dockwise.js')], {name: 'xterm-256color', cols: columns, rows, cwd: root, env});
+	let exited = false;
+	child.onExit(() => {
+		exited = true;
+	});
+	process.on('exit', () => {
+		if (!exited) {
+			child.kill();
+		}
+	});
 	const listeners = new Set();
 	child.onData(data => {
 		const arrived = performance.now();
@@ -240,7 +254,6 @@ await new Promise(resolve => {
 	});
 });
 repl.terminal.dispose();
-await rm(temporary, {recursive: true, force: true});
 
 const format = value => `${value.toFixed(1)} ms`;
 const keepUpLimit = keepUpKeys * keyInterval;
