@@ -40,9 +40,12 @@ export function narrate(changes: readonly StateChange[], lang: Lang): string[] {
 					return t('container-removed-unknown', {container: change.container.name});
 				}
 
-				return change.changes.length === 0
-					? t('container-removed-nothing-lost', {container: change.container.name})
-					: t('container-removed-lost', {container: change.container.name, count: change.changes.length, list: listChanges(change.changes, lang)});
+				if (change.changes.length > 0) {
+					return t('container-removed-lost', {container: change.container.name, count: change.changes.length, list: listChanges(change.changes, lang)});
+				}
+
+				// Read while it ran (a `--rm` container is gone before a last read): a write after that read went unseen.
+				return t(change.capture === 'final' ? 'container-removed-nothing-lost' : 'container-removed-empty-when-read', {container: change.container.name});
 			}
 
 			case 'volume-removed': {

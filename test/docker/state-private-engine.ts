@@ -1,4 +1,4 @@
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {execa, type ResultPromise} from 'execa';
@@ -84,12 +84,30 @@ export class PrivateEngine {
 		}
 
 		daemon.kill('SIGTERM');
+		let timer: NodeJS.Timeout | undefined;
 		const stopped = await Promise.race([daemon.then(() => true), new Promise(resolve => {
-			setTimeout(resolve, 20_000, false);
+			timer = setTimeout(resolve, 20_000, false);
 		})]);
+		// A pending timer would keep the test process alive for the full 20 s.
+		clearTimeout(timer);
 		if (!stopped) {
 			daemon.kill('SIGKILL');
 			await daemon;
+			// A killed dockerd leaves the containerd it started running: stop that one too.
+			await this.#killContainerd();
+		}
+	}
+
+	async #killContainerd(): Promise<void> {
+		try {
+			const pid = Number((await readFile(path.join(this.directory, 'exec', 'containerd', 'containerd.pid'), 'utf8')).trim());
+			// Only if that pid is still our containerd (its command line names our folder), never a reused one.
+			const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+			if (Number.isInteger(pid) && pid > 0 && commandLine.includes(this.directory)) {
+				process.kill(pid, 'SIGKILL');
+			}
+		} catch {
+			// No pid file, or the process is gone already.
 		}
 	}
 

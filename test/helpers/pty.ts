@@ -4,6 +4,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import {liveLayout} from '../../source/ui/live-layout.js';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const dockwiseBin = path.join(repositoryRoot, 'bin/dockwise.js');
@@ -22,6 +23,10 @@ export const keys = {
 	right: '\u001B[C',
 	backspace: '\u007F',
 	escape: '\u001B',
+	f2: '\u001BOQ',
+	f3: '\u001BOR',
+	pageUp: '\u001B[5~',
+	pageDown: '\u001B[6~',
 } as const;
 
 type StartOptions = {
@@ -113,20 +118,40 @@ export class ReplTerminal {
 		return lines.join('\n').trimEnd();
 	}
 
+	/**
+	Scrollback and screen with the rows the terminal wrapped joined again: what
+	was written to the transcript, line by line, whatever the width.
+	*/
+	transcript(): string {
+		const buffer = this.terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < buffer.length; row++) {
+			const line = buffer.getLine(row);
+			const text = line?.translateToString(true) ?? '';
+			if (line?.isWrapped && lines.length > 0) {
+				lines[lines.length - 1] += text;
+			} else {
+				lines.push(text);
+			}
+		}
+
+		return lines.join('\n').trimEnd();
+	}
+
 	/** The row the cursor is on (trailing blanks trimmed unless asked). */
 	cursorLine({trim = true}: {trim?: boolean} = {}): string {
 		const buffer = this.terminal.buffer.active;
 		return buffer.getLine(buffer.baseY + buffer.cursorY)?.translateToString(trim) ?? '';
 	}
 
-	async waitFor(matcher: string | RegExp | ((screen: string) => boolean), {timeout = 10_000, where = 'screen'}: {timeout?: number; where?: 'screen' | 'everything'} = {}): Promise<string> {
+	async waitFor(matcher: string | RegExp | ((screen: string) => boolean), {timeout = 10_000, where = 'screen'}: {timeout?: number; where?: 'screen' | 'everything' | 'transcript'} = {}): Promise<string> {
 		const test = typeof matcher === 'function'
 			? matcher
 			: (text: string) => (typeof matcher === 'string' ? text.includes(matcher) : matcher.test(text));
 		const started = Date.now();
 		for (;;) {
 			await this.settled();
-			const text = where === 'screen' ? this.screen() : this.everything();
+			const text = where === 'screen' ? this.screen() : (where === 'everything' ? this.everything() : this.transcript());
 			if (test(text)) {
 				return text;
 			}
@@ -148,15 +173,36 @@ export class ReplTerminal {
 	Types text one character at a time, waiting after each for the line typed so
 	far to show after `prompt`, as a person would (and as a program that reads
 	keys must cope with). Blanks are ignored in the comparison: long lines wrap.
+	`before` is what the line already holds before the cursor, when typing goes on.
 	*/
-	async type(text: string, {prompt = 'dockwise>', timeout = 5000}: {prompt?: string; timeout?: number} = {}): Promise<void> {
-		let typed = '';
+	async type(text: string, {prompt = 'dockwise>', before = '', timeout = 5000}: {prompt?: string; before?: string; timeout?: number} = {}): Promise<void> {
+		let typed = before;
 		for (const character of text) {
 			typed += character;
 			this.press(character);
 			const expected = withoutBlanks(prompt + typed);
-			await this.waitFor(screen => withoutBlanks(screen).includes(expected), {timeout});
+			await this.waitFor(() => this.lineAfterPrompt(prompt).some(line => line.startsWith(expected)), {timeout});
 		}
+	}
+
+	/**
+	The text from the last `prompt` on screen to the bottom, blanks removed, once
+	per width the line may wrap at: the whole terminal, or the prompt's column
+	when the explanation panel sits beside it (its text would be interleaved).
+	*/
+	lineAfterPrompt(prompt = 'dockwise>'): string[] {
+		const lines = this.screenLines();
+		const row = lines.findLastIndex(line => line.includes(prompt));
+		if (row === -1) {
+			return [];
+		}
+
+		const start = lines[row]!.indexOf(prompt);
+		const {cols, rows} = this.terminal;
+		const besidePanel = liveLayout({columns: cols, rows, fixedRows: 0, explain: true, volumes: true}).mainWidth;
+		return [...new Set([cols, besidePanel])].map(width => withoutBlanks(lines.slice(row)
+			.map((line, index) => line.slice(index === 0 ? start : 0, width))
+			.join('')));
 	}
 
 	resize(cols: number, rows: number): void {

@@ -59,20 +59,31 @@ test('tutorial: volume create', t => {
 	t.deepEqual(narrateChanges(before, after, 'fr'), ['volume my_volume créé']);
 });
 
-test('tutorial, with --mount: mounted, nothing lost, volume kept with its file', t => {
+test('tutorial, with --mount: mounted, empty layer when last read, volume kept with its file', t => {
 	const before = stateWith({volumes: [volume('my_volume')]});
 	let after = rmRun(before, {mounts: {my_volume: '/home/my_folder'}, diff: 'C /home\nA /home/my_folder'});
 	after = apply(after, {kind: 'volume-contents', name: 'my_volume', contents: contents(1, 24)});
 	t.deepEqual(narrateChanges(before, after, 'en'), [
 		'my_volume mounted at /home/my_folder in my_alpine',
-		'container my_alpine removed: its writable layer held nothing, nothing was lost',
+		'container my_alpine removed: its writable layer was empty when last read, shortly before it stopped; anything written after that read is lost',
 		'volume my_volume kept: 1 file, 24 B',
 	]);
 	t.deepEqual(narrateChanges(before, after, 'fr'), [
 		'my_volume monté sur /home/my_folder dans my_alpine',
-		'container my_alpine supprimé : sa couche inscriptible était vide, rien n’a été perdu',
+		'container my_alpine supprimé : sa couche inscriptible était vide à la dernière lecture, peu avant l’arrêt ; ce qui a été écrit après cette lecture est perdu',
 		'volume my_volume conservé : 1 fichier, 24 o',
 	]);
+});
+
+test('an empty layer read while a --rm container ran does not claim nothing was lost; read after it stopped, it does', t => {
+	// A --rm container is removed as soon as it stops: the last read happened while it ran, and a write after it went unseen.
+	const before = stateWith({});
+	const polled = rmRun(before, {diff: ''});
+	t.is(narrateChanges(before, polled, 'en')[1], 'container my_alpine removed: its writable layer was empty when last read, shortly before it stopped; anything written after that read is lost');
+	let final = apply(before, {kind: 'container-details', containers: [{id, name: 'kept', image: 'alpine:latest', status: 'exited', labels: {}, autoRemove: false, mounts: []}], missing: [], at: 1});
+	final = apply(final, {kind: 'writable-layer', id, layer: {changes: [], capturedAt: 1, final: true}});
+	const removed = apply(final, {kind: 'events', events: [event('container', 'destroy', id)]});
+	t.deepEqual(narrateChanges(final, removed, 'en'), ['container kept removed: its writable layer held nothing, nothing was lost']);
 });
 
 test('a removed container whose layer was never read says so', t => {

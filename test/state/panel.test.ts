@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import {fitSegments, panelWindow, volumePanelLines, type PanelLine} from '../../source/state/panel-lines.js';
+import {engineBanner, fitSegments, panelWindow, volumePanelLines, type PanelLine} from '../../source/state/panel-lines.js';
 import {volumePanelView} from '../../source/state/panel-view.js';
 import {container, stateWith, volume} from './build.js';
 
@@ -155,4 +155,11 @@ test('the selected volume lists its files below it and stays in view', t => {
 	]);
 	t.true(lines[1]?.focus);
 	t.is(lines[1]?.segments[1]?.tone, 'selected');
+});
+
+test('the engine banner ends docker\'s reason with one stop, whatever it ended with', t => {
+	const away = (reason: string) => volumePanelView({...stateWith({}), engine: {kind: 'away', since: 0, reason, retryAt: 2000}});
+	t.is(engineBanner(away('Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?'), 'en', 0), 'Docker engine not answering: Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running? Retrying in 2 s.');
+	t.is(engineBanner(away('connection refused'), 'en', 0), 'Docker engine not answering: connection refused. Retrying in 2 s.');
+	t.is(engineBanner(away('timed out.'), 'fr', 2000), 'Le moteur Docker ne répond pas : timed out. Nouvel essai…');
 });

@@ -1,0 +1,48 @@
+import test from 'ava';
+import {PrivateEngine} from '../docker/state-private-engine.js';
+import {engine, testLabel} from '../helpers/engine.js';
+import type {ReplTerminal} from '../helpers/pty.js';
+import {narrationAbout, startRepl, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
+
+// A throw-away dockerd of our own (own socket, data-root, exec-root and pidfile under
+// /tmp, own network namespace, no bridge, no iptables): stopping it touches nothing else.
+const unavailable = engine.ok ? await PrivateEngine.unavailableReason() : 'no engine';
+if (unavailable) {
+	console.log(`skipping the engine restart test: ${unavailable}`);
+}
+
+const privateTest = unavailable ? test.skip : test.serial;
+let privateEngine: PrivateEngine | undefined;
+let terminal: ReplTerminal | undefined;
+
+test.after.always(async () => {
+	await terminal?.stop();
+	// Stops the daemon (SIGTERM, then SIGKILL) and deletes its folder, volumes included.
+	await privateEngine?.remove();
+});
+
+const awayBanner = /^Docker engine not answering: Cannot connect to the Docker daemon/m;
+
+privateTest('the engine stops during a session: a banner says so; it comes back: the banner goes and commands work, dockwise never restarted', async t => {
+	privateEngine = await PrivateEngine.create();
+	await privateEngine.start();
+	terminal = await startRepl({cols: 120, rows: 30, env: {DOCKER_HOST: privateEngine.socket}});
+	await terminal.waitFor(/^Volumes {2}0 named/m);
+	const pid = terminal.pid;
+
+	await privateEngine.stop();
+	const away = await terminal.waitFor(awayBanner, {timeout: 10_000});
+	// The banner is cut into rows at the panel's width, mid-word included.
+	t.regex(away.replaceAll('\n', ''), /Is the docker daemon running\? Retrying in \d+ s\./, 'docker\'s question mark is not followed by a stop');
+
+	await privateEngine.start();
+	await terminal.waitFor(text => !awayBanner.test(text), {timeout: 15_000});
+	const volume = `restarted_${process.pid}`;
+	await submit(terminal, `volume create --label ${testLabel}=1 ${volume}`);
+	await terminal.waitFor(`◆ volume ${volume} created`, {where: 'transcript'});
+	t.deepEqual(narrationAbout(terminal, volume), [`volume ${volume} created`]);
+	await terminal.waitFor(new RegExp(`^ {2}${volume} {2}dangling`, 'm'));
+	await waitForIdlePrompt(terminal);
+	t.is(terminal.pid, pid);
+	t.regex(terminal.screen(), /engine \d+\.\d+/);
+});
