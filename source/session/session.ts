@@ -134,8 +134,9 @@ export class Session {
 		let engineWasAway = false;
 		this.tracker.subscribe(state => {
 			// The engine came back: versions and context may have changed with it.
+			// The engine went away or came back: versions, context and the status bar follow.
 			const away = state.engine.kind === 'away';
-			if (engineWasAway && !away) {
+			if (engineWasAway !== away) {
 				void this.refreshEngine();
 			}
 

@@ -1,5 +1,6 @@
 import {Box, Text, useApp, useStdout} from 'ink';
 import {useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
+import wrapAnsi from 'wrap-ansi';
 import {formatHistoryWarning} from '../history/messages.js';
 import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
@@ -10,7 +11,7 @@ import {volumePanelView} from '../state/panel-view.js';
 import {ConfirmLoss} from './ConfirmLoss.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
 import {ExplainPanel} from './ExplainPanel.js';
-import {liveLayout, sideBySideColumns} from './live-layout.js';
+import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
 import {RunningLine} from './RunningLine.js';
 import {StatusBar} from './StatusBar.js';
@@ -27,8 +28,6 @@ type Props = {
 };
 
 const doubleCtrlCWindowMs = 2000;
-/** Rows kept free below the live area (see live-layout.ts). */
-const spareRows = 2;
 
 export function App({session, onExitRequest}: Props) {
 	const {exit} = useApp();
@@ -137,12 +136,13 @@ export function App({session, onExitRequest}: Props) {
 	const volumesUsable = snapshot.engine.state !== 'missing-binary' && snapshot.engine.state !== 'permission-denied' && snapshot.engine.state !== 'failed';
 	const engineBannerText = snapshot.engine.state === 'unreachable' && volumesUsable ? undefined : engineProblem(snapshot.engine, t, snapshot.lang);
 	const confirming = phase.kind === 'confirming';
+	// While a question is asked, it gets the room: a live area taller than the terminal wipes the scrollback.
+	const explainShown = snapshot.panels.explain && explanation !== undefined && !confirming;
 	const layout = liveLayout({
 		columns: Math.max(20, columns),
 		rows,
 		fixedRows: fixedRows(),
-		// While a question is asked, it gets the room: a live area taller than the terminal wipes the scrollback.
-		explain: snapshot.panels.explain && explanation !== undefined && !confirming,
+		explain: explainShown,
 		volumes: snapshot.panels.volumes && volumesUsable && !confirming,
 	});
 
@@ -239,11 +239,14 @@ export function App({session, onExitRequest}: Props) {
 
 	/** Rows taken whatever the panels do: the banner, the prompt's lines, a notice, the status bar. */
 	function fixedRows(): number {
-		const bannerRows = engineBannerText ? Math.ceil(engineBannerText.length / Math.max(10, columns - 4)) + 2 : 0;
-		// The prompt's column is narrower beside the explanation; a wider estimate only leaves room unused.
-		const promptWidth = Math.max(10, columns >= sideBySideColumns ? columns - 65 : columns);
-		const promptRows = line.text.split('\n').reduce((total, part) => total + Math.ceil((options.prompt.length + part.length + 1) / promptWidth), 0);
+		const bannerRows = engineBannerText ? rowsOf(engineBannerText, '', Math.max(10, columns - 4)) + 2 : 0;
+		const promptRows = rowsOf(line.text, options.prompt, mainColumnWidth(Math.max(20, columns), explainShown));
 		const statusRows = phase.kind === 'running' || phase.kind === 'checking' ? 1 : 0;
 		return bannerRows + promptRows + (notice ? 1 : 0) + statusRows + 1;
 	}
+}
+
+/** Rows a text takes once Ink wraps it at `width` (each line after its prefix, with room for the cursor). */
+function rowsOf(text: string, prefix: string, width: number): number {
+	return text.split('\n').reduce((total, part) => total + wrapAnsi(`${prefix}${part} `, width, {trim: false, hard: true}).split('\n').length, 0);
 }

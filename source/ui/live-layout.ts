@@ -25,15 +25,24 @@ const maxVolumesHeight = 12;
 Rows kept free below the live area: when Ink's live area reaches the terminal's
 height it clears the whole screen and scrollback on every frame.
 */
-const spareRows = 2;
+export const spareRows = 2;
+
+/** Columns of the prompt's column: all of them, unless the explanation sits beside it. */
+export function mainColumnWidth(columns: number, explain: boolean): number {
+	return explain && columns >= sideBySideColumns ? columns - explainColumnWidth(columns) - 1 : columns;
+}
+
+function explainColumnWidth(columns: number): number {
+	return Math.min(64, Math.floor(columns * 0.45));
+}
 
 /** Pure: sizes for the panels so the live area always stays shorter than the terminal. */
 export function liveLayout({columns, rows, fixedRows, explain, volumes}: LayoutInput): LiveLayout {
 	const free = Math.max(0, rows - spareRows - fixedRows);
 	const sideBySide = explain && columns >= sideBySideColumns;
 	if (sideBySide) {
-		const explainWidth = Math.min(64, Math.floor(columns * 0.45));
-		const mainWidth = columns - explainWidth - 1;
+		const explainWidth = explainColumnWidth(columns);
+		const mainWidth = mainColumnWidth(columns, explain);
 		return {
 			sideBySide,
 			mainWidth,

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import {execa} from 'execa';
-import {createHelpCatalogue} from '../../source/docker/help-catalogue.js';
+import {createHelpCatalogue, type HelpCatalogue} from '../../source/docker/help-catalogue.js';
 
 // Needs the docker client only (`--help` and `--version` never reach the engine),
 // so the engine helper, which requires an engine in CI, is not used.
@@ -27,12 +27,22 @@ const cacheDirectory = async () => {
 	return directory;
 };
 
+const opened: HelpCatalogue[] = [];
+
+/** A catalogue whose cache writes are awaited before the temporary folders go. */
+function open(options: Parameters<typeof createHelpCatalogue>[0]): HelpCatalogue {
+	const catalogue = createHelpCatalogue(options);
+	opened.push(catalogue);
+	return catalogue;
+}
+
 test.after.always(async () => {
+	await Promise.all(opened.map(async catalogue => catalogue.flush()));
 	await Promise.all(directories.map(async directory => rm(directory, {recursive: true, force: true})));
 });
 
 dockerTest('loads and parses docker’s help for one command, lazily', async t => {
-	const catalogue = createHelpCatalogue({docker: dockerBinary, cacheDirectory: await cacheDirectory()});
+	const catalogue = open({docker: dockerBinary, cacheDirectory: await cacheDirectory()});
 	t.is(catalogue.snapshot().commands.size, 0);
 	const help = await catalogue.load(['volume', 'create']);
 	t.like(help?.flags.find(flag => flag.long === 'driver'), {short: 'd', type: 'string'});
@@ -44,14 +54,14 @@ dockerTest('loads and parses docker’s help for one command, lazily', async t =
 });
 
 dockerTest('lists every flag of the client, even those the engine’s API is too old for', async t => {
-	const catalogue = createHelpCatalogue({docker: dockerBinary, cacheDirectory: await cacheDirectory()});
+	const catalogue = open({docker: dockerBinary, cacheDirectory: await cacheDirectory()});
 	const help = await catalogue.load(['volume', 'prune']);
 	t.like(help?.flags.find(flag => flag.long === 'all'), {short: 'a'});
 });
 
 dockerTest('caches parsed help on disk per client version, atomically, and reads it back', async t => {
 	const directory = await cacheDirectory();
-	const first = createHelpCatalogue({docker: dockerBinary, cacheDirectory: directory});
+	const first = open({docker: dockerBinary, cacheDirectory: directory});
 	await first.load(['volume', 'ls']);
 	await first.load(['no-such-command']);
 	const version = (await first.clientVersion())!;
@@ -65,19 +75,19 @@ dockerTest('caches parsed help on disk per client version, atomically, and reads
 	// A new catalogue answers from the file: change it and see the change come back.
 	file.commands['volume ls']!.description = 'from the cache';
 	await writeFile(path.join(directory, `help-${version}.json`), JSON.stringify(file));
-	const second = createHelpCatalogue({docker: dockerBinary, cacheDirectory: directory});
+	const second = open({docker: dockerBinary, cacheDirectory: directory});
 	t.is((await second.load(['volume', 'ls']))?.description, 'from the cache');
 	t.is(await second.load(['no-such-command']), undefined);
 });
 
 dockerTest('a command docker does not have gives nothing', async t => {
-	const catalogue = createHelpCatalogue({docker: dockerBinary, cacheDirectory: await cacheDirectory()});
+	const catalogue = open({docker: dockerBinary, cacheDirectory: await cacheDirectory()});
 	t.is(await catalogue.load(['volume', 'frobnicate']), undefined);
 	t.false(catalogue.snapshot().commands.has('volume frobnicate'));
 });
 
 dockerTest('concurrent loads of one command share one docker call', async t => {
-	const catalogue = createHelpCatalogue({docker: dockerBinary, cacheDirectory: await cacheDirectory()});
+	const catalogue = open({docker: dockerBinary, cacheDirectory: await cacheDirectory()});
 	const [a, b] = await Promise.all([catalogue.load(['container', 'run']), catalogue.load(['container', 'run'])]);
 	t.truthy(a);
 	t.is(a, b);
@@ -87,7 +97,7 @@ dockerTest('concurrent loads of one command share one docker call', async t => {
 
 test('without docker: nothing, and no crash', async t => {
 	const directory = await cacheDirectory();
-	const catalogue = createHelpCatalogue({docker: path.join(directory, 'no-docker-here'), cacheDirectory: directory});
+	const catalogue = open({docker: path.join(directory, 'no-docker-here'), cacheDirectory: directory});
 	t.is(await catalogue.clientVersion(), undefined);
 	t.is(await catalogue.load(['container', 'run']), undefined);
 	t.false(await catalogue.loadAll([[], ['volume', 'ls']]));

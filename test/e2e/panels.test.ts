@@ -197,8 +197,7 @@ engineSerialTest('at 80×16, with both panels full, redraws never clear the scre
 // App.fixedRows() counts its rows at the full terminal width: a line that wraps to 4 rows
 // there is counted as 2, the volume panel gets 2 rows too many, and the live area reaches
 // the terminal's height, so Ink clears screen and scrollback on every keystroke.
-// Fails until fixed in source/ui/App.tsx; then drop `.failing`.
-(engine.ok ? test.serial.failing : test.serial.skip)('at 140×16, with both panels full, a long line wrapping beside the panel never clears the screen', async t => {
+engineSerialTest('at 140×16, with both panels full, a long line wrapping beside the panel never clears the screen', async t => {
 	await withFullVolumePanel(async () => {
 		const terminal = await startRepl({cols: 140, rows: 16});
 		try {

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {engine, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
 import {startRepl, submit} from '../helpers/repl-session.js';
 
 const sleeper = uniqueName('type-ahead');
@@ -12,8 +12,8 @@ test.after.always(async () => {
 // is inactive during the 'running' phase (App.tsx) and is attached again only in an effect
 // after the prompt re-renders, so even a key typed just after the command's result shows
 // can be lost (this makes repl.test.ts "a missing docker binary…" flaky under load).
-// A shell keeps type-ahead for the next prompt. Fails until fixed; then drop `.failing`.
-(engine.ok ? test.serial.failing : test.serial.skip)('keys typed while a command runs show at the next prompt', async t => {
+// A shell keeps type-ahead for the next prompt.
+engineSerialTest('keys typed while a command runs show at the next prompt', async t => {
 	const terminal = await startRepl({cols: 100, rows: 30});
 	try {
 		await submit(terminal, `run --rm --name ${sleeper} --label ${testLabel}=1 alpine:latest sleep 1`);
