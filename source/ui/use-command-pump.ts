@@ -176,7 +176,10 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 
 			const firstPlan = plan(first);
 			if (rest.length === 0 && firstPlan.kind === 'refuse' && firstPlan.keepLine) {
-				say(firstPlan.lines, 'error');
+				// After the last command's narration, which may still be on its way.
+				void session.narration.then(() => {
+					say(firstPlan.lines, 'error');
+				});
 				return false;
 			}
 
