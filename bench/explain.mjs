@@ -3,31 +3,15 @@
 // and the panel layout over 1,000 varied docker lines, then writes the figures
 // into the `## explain` section of BENCHMARKS.md. Run: npx zx bench/explain.mjs
 import {mkdtemp, rm} from 'node:fs/promises';
-import {writeSection} from './report.mjs';
+import {importBundled, writeSection} from './report.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-'));
 
 // Measure the code as it ships: bundled by esbuild, like dist/cli.js.
-await build({
-	absWorkingDir: root,
-	entryPoints: {explain: 'source/explain/index.ts', catalogue: 'source/docker/help-catalogue.ts'},
-	outdir: temporary,
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	outExtension: {'.js': '.mjs'},
-	logLevel: 'warning',
-	banner: {js: 'import {createRequire as __createRequire} from \'node:module\'; const require = __createRequire(import.meta.url);'},
-});
-const {explainLine, layoutExplanation} = await import(pathToFileURL(path.join(temporary, 'explain.mjs')).href);
-const {createHelpCatalogue} = await import(pathToFileURL(path.join(temporary, 'catalogue.mjs')).href);
+const {explain: {explainLine, layoutExplanation}, catalogue: {createHelpCatalogue}} = await importBundled({explain: 'source/explain/index.ts', catalogue: 'source/docker/help-catalogue.ts'}, temporary);
 
 // A fixed seed keeps the 1,000 lines the same from run to run.
 let seed = 0x5EED;

@@ -7,29 +7,16 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
-import {machineLine, percentile, writeSection} from './report.mjs';
+import {importBundled, machineLine, percentile, writeSection} from './report.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-'));
 
 // Measure the code as it ships: bundled by esbuild, like dist/cli.js.
-await build({
-	absWorkingDir: root,
-	entryPoints: {guard: 'source/guard/index.ts', explain: 'source/explain/index.ts', reducer: 'source/state/reducer.ts'},
-	outdir: temporary,
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	outExtension: {'.js': '.mjs'},
-	logLevel: 'warning',
-});
-const load = name => import(pathToFileURL(path.join(temporary, `${name}.mjs`)).href);
-const {assessLoss, formatLossPreview} = await load('guard');
-const {explainLine} = await load('explain');
-const {initialState, reduceAll} = await load('reducer');
+const {
+	guard: {assessLoss, formatLossPreview},
+	explain: {explainLine},
+	reducer: {initialState, reduceAll},
+} = await importBundled({guard: 'source/guard/index.ts', explain: 'source/explain/index.ts', reducer: 'source/state/reducer.ts'}, temporary);
 await rm(temporary, {recursive: true, force: true});
 
 const volumeCount = 2000;

@@ -11,11 +11,10 @@ import {rmSync} from 'node:fs';
 import {mkdtemp} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import {build} from 'esbuild';
-import {machineLine, median, percentile, writeSection} from './report.mjs';
+import {importBundled, machineLine, median, percentile, writeSection} from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -36,19 +35,7 @@ const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-keys-'));
 process.on('exit', () => {
 	rmSync(temporary, {recursive: true, force: true});
 });
-await build({
-	absWorkingDir: root,
-	entryPoints: {layout: 'source/ui/live-layout.ts', classify: 'source/line/classify.ts'},
-	outdir: temporary,
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	outExtension: {'.js': '.mjs'},
-	logLevel: 'warning',
-});
-const {liveLayout} = await import(pathToFileURL(path.join(temporary, 'layout.mjs')).href);
-const {classifyLine} = await import(pathToFileURL(path.join(temporary, 'classify.mjs')).href);
+const {layout: {liveLayout}, classify: {classifyLine}} = await importBundled({layout: 'source/ui/live-layout.ts', classify: 'source/line/classify.ts'}, temporary);
 const {mainWidth} = liveLayout({columns, rows, fixedRows: 0, explain: true, volumes: true});
 const panelColumn = mainWidth + 1;
 if (prompt.length + line.length >= mainWidth) {

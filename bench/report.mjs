@@ -43,3 +43,32 @@ export async function writeSection(name, body) {
 
 	await writeFile(benchmarksFile, `${text.trimEnd()}\n`);
 }
+
+/**
+Bundles source modules with esbuild into `directory`, as dist/cli.js bundles
+them (so the code measured is the code that ships), and imports them:
+`{name: 'source/x.ts'}` gives `{name: module}`.
+*/
+export async function importBundled(entryPoints, directory) {
+	const {build} = await import('esbuild');
+	const {pathToFileURL} = await import('node:url');
+	const path = await import('node:path');
+	await build({
+		absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
+		entryPoints,
+		outdir: directory,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		outExtension: {'.js': '.mjs'},
+		logLevel: 'warning',
+		banner: {js: 'import {createRequire as __createRequire} from \'node:module\'; const require = __createRequire(import.meta.url);'},
+	});
+	const modules = {};
+	for (const name of Object.keys(entryPoints)) {
+		modules[name] = await import(pathToFileURL(path.join(directory, `${name}.mjs`)).href);
+	}
+
+	return modules;
+}

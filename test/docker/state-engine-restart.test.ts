@@ -4,16 +4,11 @@ import {createDockerRunner} from '../../source/docker/state-runner.js';
 import {StateTracker} from '../../source/docker/state-tracker.js';
 import {engineBanner} from '../../source/state/panel-lines.js';
 import {volumePanelView} from '../../source/state/panel-view.js';
-import {dockerBinary, engine} from '../helpers/engine.js';
-import {PrivateEngine} from './state-private-engine.js';
+import {dockerBinary} from '../helpers/engine.js';
+import {PrivateEngine, privateEngineTest} from '../helpers/private-engine.js';
 import {waitForState} from './state-helpers.js';
 
-const unavailable = engine.ok ? await PrivateEngine.unavailableReason() : 'no engine';
-if (unavailable) {
-	console.log(`skipping the engine restart test: ${unavailable}`);
-}
 
-const privateTest = unavailable ? test.skip : test.serial;
 let privateEngine: PrivateEngine | undefined;
 let tracker: StateTracker | undefined;
 
@@ -22,7 +17,7 @@ test.after.always(async () => {
 	await privateEngine?.remove();
 });
 
-privateTest('engine away at start, then up; stopped mid-session: banner; restarted: recovery without a new tracker', async t => {
+privateEngineTest('engine away at start, then up; stopped mid-session: banner; restarted: recovery without a new tracker', async t => {
 	privateEngine = await PrivateEngine.create();
 	const runner = createDockerRunner({binary: dockerBinary, env: privateEngine.env});
 	const docker = async (...args: string[]) => (await execa(dockerBinary, args, {env: privateEngine!.env})).stdout;

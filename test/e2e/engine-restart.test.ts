@@ -1,17 +1,12 @@
 import test from 'ava';
-import {PrivateEngine} from '../docker/state-private-engine.js';
-import {engine, testLabel} from '../helpers/engine.js';
+import {PrivateEngine, privateEngineTest} from '../helpers/private-engine.js';
+import {testLabel} from '../helpers/engine.js';
 import type {ReplTerminal} from '../helpers/pty.js';
 import {narrationAbout, startRepl, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 
 // A throw-away dockerd of our own (own socket, data-root, exec-root and pidfile under
 // /tmp, own network namespace, no bridge, no iptables): stopping it touches nothing else.
-const unavailable = engine.ok ? await PrivateEngine.unavailableReason() : 'no engine';
-if (unavailable) {
-	console.log(`skipping the engine restart test: ${unavailable}`);
-}
 
-const privateTest = unavailable ? test.skip : test.serial;
 let privateEngine: PrivateEngine | undefined;
 let terminal: ReplTerminal | undefined;
 
@@ -23,7 +18,7 @@ test.after.always(async () => {
 
 const awayBanner = /^Docker engine not answering; retrying.*Docker said: Cannot connect to the Docker daemon/m;
 
-privateTest('the engine stops during a session: a banner says so; it comes back: the banner goes and commands work, dockwise never restarted', async t => {
+privateEngineTest('the engine stops during a session: a banner says so; it comes back: the banner goes and commands work, dockwise never restarted', async t => {
 	privateEngine = await PrivateEngine.create();
 	await privateEngine.start();
 	terminal = await startRepl({cols: 120, rows: 30, env: {DOCKER_HOST: privateEngine.socket}});

@@ -10,8 +10,8 @@ import {parsePruneFilters} from '../../source/guard/prune-filters.js';
 import {prunedVolumes} from '../../source/guard/volume-fates.js';
 import {initialState, reduceAll} from '../../source/state/reducer.js';
 import type {DockerState} from '../../source/state/types.js';
-import {PrivateEngine} from '../docker/state-private-engine.js';
-import {dockerBinary, engine, engineSerialTest, testLabel, uniqueName} from '../helpers/engine.js';
+import {PrivateEngine, privateEngineTest} from '../helpers/private-engine.js';
+import {dockerBinary, testLabel, uniqueName} from '../helpers/engine.js';
 
 /*
 Prunes delete every matching object of an engine, so they never run against
@@ -20,12 +20,7 @@ socket, network namespace), gives it the test image, and checks there that the
 guard predicts exactly what docker then deletes, for this engine's API version.
 */
 
-const unavailable = engine.ok ? await PrivateEngine.unavailableReason() : 'no engine';
-if (unavailable) {
-	console.log(`skipping the prune semantics test: ${unavailable}`);
-}
 
-const pruneTest: typeof engineSerialTest = unavailable ? test.skip : engineSerialTest;
 let privateEngine: PrivateEngine | undefined;
 /** Containers left running stop the private engine from shutting down cleanly: removed first. */
 const running: string[] = [];
@@ -52,7 +47,7 @@ function deleted(stdout: string, header: 'Volumes' | 'Containers'): string[] {
 
 const sorted = (names: Iterable<string>) => [...names].sort();
 
-pruneTest('the guard predicts what volume, container and system prune delete on this engine', async t => {
+privateEngineTest('the guard predicts what volume, container and system prune delete on this engine', async t => {
 	privateEngine = await PrivateEngine.create();
 	await privateEngine.start();
 	const env = privateEngine.env;

@@ -1,8 +1,9 @@
 import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import test, {type ImplementationFn} from 'ava';
 import {execa, type ResultPromise} from 'execa';
-import {dockerBinary} from '../helpers/engine.js';
+import {dockerBinary, engine} from './engine.js';
 
 /**
 A second, throw-away Docker daemon for tests that stop and restart an engine:
@@ -116,3 +117,20 @@ export class PrivateEngine {
 		await rm(this.directory, {recursive: true, force: true});
 	}
 }
+
+const unavailable = engine.ok ? await PrivateEngine.unavailableReason() : `no docker engine: ${engine.reason}`;
+if (unavailable) {
+	if (process.env['CI']) {
+		test('a private docker engine can be started (required when CI is set)', t => {
+			t.fail(`cannot start a private dockerd: ${unavailable}`);
+		});
+	} else {
+		console.log(`skipping private-engine tests: ${unavailable}`);
+	}
+}
+
+/**
+A serial test run against a `PrivateEngine`; skipped with one line when one
+cannot be started here, and a failure instead when CI is set.
+*/
+export const privateEngineTest: (title: string, implementation: ImplementationFn<[]>) => void = unavailable ? test.serial.skip : test.serial;
