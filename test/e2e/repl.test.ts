@@ -156,3 +156,22 @@ engineSerialTest('a command that deletes data asks first, showing what it delete
 		await terminal.stop();
 	}
 });
+
+const nobody = {uid: 65_534, gid: 65_534};
+const asAnotherUser: typeof engineSerialTest = process.getuid?.() === 0 ? engineSerialTest : test.serial.skip;
+if (process.getuid?.() !== 0) {
+	console.log('skipping the permission-denied banner test: it runs dockwise as another user, which needs root');
+}
+
+asAnotherUser('a user without access to the docker socket gets a banner that says so, and the REPL stays usable', async t => {
+	const terminal = ReplTerminal.start({user: nobody, env: {HOME: '/tmp'}});
+	try {
+		await terminal.waitFor('Permission denied on the Docker socket', {timeout: 15_000});
+		t.regex(terminal.screen().replaceAll('\n', ' '), /docker group/);
+		await terminal.type(':lang fr');
+		terminal.press(keys.enter);
+		await terminal.waitFor('Accès refusé au socket Docker');
+	} finally {
+		await terminal.stop();
+	}
+});

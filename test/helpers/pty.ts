@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {chownSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -34,6 +34,8 @@ type StartOptions = {
 	env?: Record<string, string>;
 	cols?: number;
 	rows?: number;
+	/** Run as another user (the test must run as root); its state folder is given to that user. */
+	user?: {uid: number; gid: number};
 };
 
 /**
@@ -42,8 +44,8 @@ a headless xterm. Ink renders live only when CI is false, so the child gets
 CI=false whatever the test runner's environment says.
 */
 export class ReplTerminal {
-	static start({args = [], env = {}, cols = 100, rows = 30}: StartOptions = {}): ReplTerminal {
-		return new ReplTerminal(args, env, cols, rows);
+	static start({args = [], env = {}, cols = 100, rows = 30, user}: StartOptions = {}): ReplTerminal {
+		return new ReplTerminal(args, env, cols, rows, user);
 	}
 
 	readonly stateDirectory: string;
@@ -53,10 +55,15 @@ export class ReplTerminal {
 	private pendingWrites = 0;
 	private raw = '';
 
-	private constructor(args: string[], env: Record<string, string>, cols: number, rows: number) {
+	private constructor(args: string[], env: Record<string, string>, cols: number, rows: number, user?: {uid: number; gid: number}) {
 		this.stateDirectory = mkdtempSync(path.join(tmpdir(), 'dockwise-pty-'));
+		if (user) {
+			chownSync(this.stateDirectory, user.uid, user.gid);
+		}
+
 		this.terminal = new xterm.Terminal({cols, rows, scrollback: 10_000, allowProposedApi: true});
 		this.process = pty.spawn(process.execPath, [dockwiseBin, ...args], {
+			...user,
 			name: 'xterm-256color',
 			cols,
 			rows,
