@@ -1,4 +1,5 @@
 import {isFlagOn, type Explanation} from '../explain/index.js';
+import {confirmsWithoutForce} from '../line/docker-rules.js';
 
 /**
 Decides whether a docker command must own the terminal: an interactive
@@ -35,19 +36,9 @@ export function needsTerminal(explanation: Explanation): boolean {
 			return !on('no-stream');
 		}
 
-		case 'container prune':
-		case 'image prune':
-		case 'network prune':
-		case 'volume prune':
-		case 'system prune':
-		case 'builder prune':
-		case 'buildx prune': {
-			// Without docker's catalogue loaded, an uncurated `-f` keeps its short name.
-			return !on('force') && !on('f');
-		}
-
 		default: {
-			return false;
+			// Docker's own "Are you sure?". Without its catalogue loaded, an uncurated `-f` keeps its short name.
+			return explanation.command !== null && confirmsWithoutForce.has(explanation.command) && !on('force') && !on('f');
 		}
 	}
 }
