@@ -156,7 +156,7 @@ engineTest('settle and end are bounded when nothing happens; dispose ends the ev
 		get spawnCount() {
 			return base.spawnCount;
 		},
-		run: base.run,
+		run: async (args, options) => base.run(args, options),
 		stream(args, onLines) {
 			const stream = base.stream(args, onLines);
 			streams.push(stream);

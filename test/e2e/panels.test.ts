@@ -1,6 +1,6 @@
 import test from 'ava';
 import {liveLayout} from '../../source/ui/live-layout.js';
-import {docker, engine, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {docker, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
 import {keys, type ReplTerminal} from '../helpers/pty.js';
 import {clearLine, narrationAbout, startRepl, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 

@@ -76,7 +76,7 @@ export class ReplTerminal {
 				XDG_STATE_HOME: this.stateDirectory,
 				XDG_CACHE_HOME: path.join(this.stateDirectory, 'cache'),
 				...env,
-			} as Record<string, string>,
+			},
 		});
 		this.process.onData(data => {
 			this.raw += data;
@@ -220,7 +220,9 @@ export class ReplTerminal {
 	async stop(): Promise<void> {
 		try {
 			this.process.kill();
-		} catch {}
+		} catch {
+			// Already gone: nothing to stop.
+		}
 
 		await Promise.race([this.exited, delay(3000)]);
 		this.terminal.dispose();
