@@ -50,7 +50,7 @@ engineSerialTest('Ctrl-C stops the running command and drops what was typed ahea
 		await terminal.type('version --format queued-{{.Client.Os}}');
 		terminal.press(keys.enter);
 		terminal.press(keys.ctrlC);
-		await terminal.waitFor(/interrupted|stopped by/, {timeout: 8000});
+		await terminal.waitFor(/interrupted|stopped by/, {timeout: 30_000});
 		await delay(1500);
 		t.notRegex(terminal.everything(), /queued-linux/);
 	} finally {
