@@ -31,7 +31,7 @@ engineSerialTest('a volume created from another terminal shows in the volume pan
 	const terminal = await startRepl({cols: 100, rows: 30});
 	try {
 		// A line that mounts the volume: the panel lists it first, as one the command would create.
-		await terminal.type(`docker run --rm --mount type=volume,src=${fromElsewhere},dst=/data alpine:latest true`);
+		await terminal.typeLine(`docker run --rm --mount type=volume,src=${fromElsewhere},dst=/data alpine:latest true`);
 		await terminal.waitFor(new RegExp(`^\\+ ${fromElsewhere} \\(will be created\\)`, 'm'));
 		await docker('volume', 'create', '--label', `${testLabel}=1`, fromElsewhere);
 		await terminal.waitFor(new RegExp(`^▸ ${fromElsewhere}  dangling`, 'm'), {timeout: 30_000});
@@ -94,7 +94,7 @@ engineSerialTest('at 140 columns the explanation sits beside the prompt and foll
 engineSerialTest('at 80 columns the explanation sits below the prompt; :lang fr switches the panel and the messages to French', async t => {
 	const terminal = await startRepl({cols: 80, rows: 30});
 	try {
-		await terminal.type(runLine);
+		await terminal.typeLine(runLine);
 		await terminal.waitFor(/› sh\s+Command run in the container/);
 		const screen = terminal.screenLines();
 		const promptRow = screen.findIndex(line => line.startsWith('dockwise> run'));
@@ -107,7 +107,7 @@ engineSerialTest('at 80 columns the explanation sits below the prompt; :lang fr 
 		await submit(terminal, ':lang fr');
 		await terminal.waitFor('Langue : français.', {where: 'transcript'});
 		await terminal.waitFor('pour l’aide');
-		await terminal.type(runLine);
+		await terminal.typeLine(runLine);
 		await terminal.waitFor(/› sh\s+Commande lancée dans le container/);
 		t.regex(terminal.screen(), /✗ erreur: x est trop court pour un nom de volume/);
 		t.regex(terminal.screen(), /^Volumes {2}\d+ nommés?/m);

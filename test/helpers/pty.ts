@@ -193,6 +193,17 @@ export class ReplTerminal {
 	}
 
 	/**
+	Types text in one write, as a fast typist or type-ahead would, and waits once
+	for the whole line to show after `prompt`: for tests where typing is not what
+	is tested (`type` waits after each key, seconds for a long line).
+	*/
+	async typeLine(text: string, {prompt = 'dockwise>', before = '', timeout = 30_000}: {prompt?: string; before?: string; timeout?: number} = {}): Promise<void> {
+		this.press(text);
+		const expected = withoutBlanks(prompt + before + text);
+		await this.waitFor(() => this.lineAfterPrompt(prompt).some(line => line.startsWith(expected)), {timeout});
+	}
+
+	/**
 	The text from the last `prompt` on screen to the bottom, blanks removed, once
 	per width the line may wrap at: the whole terminal, or the prompt's column
 	when the explanation panel sits beside it (its text would be interleaved).
