@@ -31,7 +31,10 @@ export function parseJsonLines(stdout: string): Array<Record<string, unknown>> {
 			if (isRecord(value)) {
 				records.push(value);
 			}
-		} catch {}
+		} catch {
+			// Not a record: docker mixes warnings into its output; only the JSON lines are data.
+			continue;
+		}
 	}
 
 	return records;
