@@ -37,7 +37,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			const outcome = await runInTerminal(file, args, {env: options.env});
 			const t = replMessages(session.getSnapshot().lang);
 			process.stdout.write(formatOutcome(summarizeOutcome(outcome, file, t, {wasDockerRun})));
-			session.narrateAfter(window);
+			session.narrateAfter(window, {args: file === options.docker ? args : [], exitCode: outcome.exitCode});
 		}
 	} finally {
 		await session.close();

@@ -8,6 +8,7 @@ import {openHistory, type HistoryStore, type HistoryWarning} from '../history/hi
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
+import type {LessonRun, LessonView, SettledCommand} from '../lesson/lesson-run.js';
 import {narrateChanges} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {HostPathCache} from './host-path-cache.js';
@@ -24,7 +25,14 @@ export type SessionSnapshot = {
 	selectedVolume: string | undefined;
 	/** Bumped when docker's flag catalogue or host path answers grow: explanations may change. */
 	knowledgeRevision: number;
+	/** The guided lesson under way, for the live area. */
+	lesson: LessonView | undefined;
+	/** Text to put in the prompt (`:try`, F4), with a new id each time. */
+	promptFill: {text: string; id: number} | undefined;
 };
+
+/** The docker arguments and exit status of a command that ended (empty arguments for `!` lines). */
+export type EndedCommand = {args: readonly string[]; exitCode: number | undefined};
 
 /**
 One dockwise session, whatever its front end (the Ink REPL or plain line
@@ -51,6 +59,10 @@ export class Session {
 	startupWarning: HistoryWarning | undefined;
 	/** Narration of the last command still being gathered; the next command waits for it. */
 	narration: Promise<void> = Promise.resolve();
+	/** The guided lesson started in this session (`dockwise learn`, `:learn`), kept after it ends for `:clean`. */
+	lesson: LessonRun | undefined;
+	/** Told after each command's narration, with what it did; the next command waits for them (a lesson checks its stage). */
+	readonly settledListeners = new Set<(command: SettledCommand) => Promise<void>>();
 	private snapshot: SessionSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
@@ -68,6 +80,8 @@ export class Session {
 			panels: {explain: true, volumes: true},
 			selectedVolume: undefined,
 			knowledgeRevision: 0,
+			lesson: undefined,
+			promptFill: undefined,
 		};
 	}
 
@@ -106,7 +120,7 @@ export class Session {
 	changed: created, mounted, kept, lost. Narrations are written in order, and
 	the next command waits for the last one (see `narration`).
 	*/
-	narrateAfter(window: CommandWindow): void {
+	narrateAfter(window: CommandWindow, command: EndedCommand = {args: [], exitCode: undefined}): void {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
 		this.narration = this.narration.then(async () => {
@@ -115,6 +129,11 @@ export class Session {
 				const lines = narrateChanges(before, after, this.snapshot.lang);
 				if (lines.length > 0) {
 					this.transcript.write(formatNarration(lines));
+				}
+
+				for (const listener of this.settledListeners) {
+					// eslint-disable-next-line no-await-in-loop
+					await listener({...command, before, after});
 				}
 			} catch (error) {
 				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason: error instanceof Error ? error.message : String(error)})], 'warning'));
@@ -150,6 +169,18 @@ export class Session {
 
 	setPanel(panel: PanelName, visible: boolean): void {
 		this.update({panels: {...this.snapshot.panels, [panel]: visible}});
+	}
+
+	fillPrompt(text: string): void {
+		this.update({promptFill: {text, id: (this.snapshot.promptFill?.id ?? 0) + 1}});
+	}
+
+	clearPromptFill(): void {
+		this.update({promptFill: undefined});
+	}
+
+	setLessonView(lesson: LessonView | undefined): void {
+		this.update({lesson});
 	}
 
 	selectVolume(name: string | undefined): void {

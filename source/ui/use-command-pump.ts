@@ -94,7 +94,7 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 			output.end();
 			running.current = undefined;
 			session.transcript.write(formatOutcome(summarizeOutcome(outcome, file, replMessages(session.getSnapshot().lang), {wasDockerRun})));
-			session.narrateAfter(window);
+			session.narrateAfter(window, {args: file === options.docker ? args : [], exitCode: outcome.exitCode});
 			if (session.getSnapshot().engine.state !== 'ready') {
 				void session.refreshEngine();
 			}
