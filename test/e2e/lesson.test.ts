@@ -9,7 +9,7 @@ import {parseLesson} from '../../source/lesson/parse-lesson.js';
 import type {Lesson} from '../../source/lesson/types.js';
 import {dockerBinary} from '../helpers/engine.js';
 import {PrivateEngine, privateEngineTest} from '../helpers/private-engine.js';
-import {keys, type ReplTerminal} from '../helpers/pty.js';
+import {delay, keys, type ReplTerminal} from '../helpers/pty.js';
 import {inShell, shellPrompt, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 import {ReplTerminal as Terminal} from '../helpers/pty.js';
 
@@ -105,8 +105,12 @@ async function shellSession(terminal: ReplTerminal, commands: string[]): Promise
 }
 
 async function answerYes(terminal: ReplTerminal, lang: 'en' | 'fr'): Promise<void> {
-	await terminal.waitFor(/\[(y|o)\/N\]/, {timeout: 30_000});
+	const question = /\[(y|o)\/N\]/;
+	await terminal.waitFor(question, {timeout: 30_000});
+	// Keys typed while the question appears are typing ahead, not an answer.
+	await delay(800);
 	terminal.press(lang === 'fr' ? 'o' : 'y');
+	await terminal.waitFor(screen => !question.test(screen), {timeout: 30_000});
 }
 
 /** Everything on the private engine is the tests' own: each test starts from an empty engine. */
