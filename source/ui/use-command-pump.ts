@@ -131,8 +131,13 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 			}
 
 			case 'builtin': {
-				await runBuiltin(linePlan.name, linePlan.args, {session, t, say, clearScreen, quit: () => leave({kind: 'quit'})});
-				if (linePlan.name !== 'quit') {
+				// `:quit` during a lesson leaves the lesson, not dockwise: only a real quit skips finish().
+				let quitting = false;
+				await runBuiltin(linePlan.name, linePlan.args, {session, t, say, clearScreen, quit() {
+					quitting = true;
+					leave({kind: 'quit'});
+				}});
+				if (!quitting) {
 					finish();
 				}
 

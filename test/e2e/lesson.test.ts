@@ -129,6 +129,7 @@ async function emptyPrivateEngine(): Promise<void> {
 
 for (const lang of ['fr', 'en'] as const) {
 	privateEngineTest(`${lang}: a learner who types every stage right sees every check pass, then removes what the lesson created`, async t => {
+		t.timeout(300_000);
 		const l = lesson(lang);
 		const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
 		await emptyPrivateEngine();
@@ -195,3 +196,103 @@ for (const lang of ['fr', 'en'] as const) {
 		}
 	});
 }
+
+privateEngineTest('en: each typical mistake gets its stage\'s hint and the learner recovers; :back, :skip, :quit and resuming where they left off', async t => {
+	t.timeout(400_000);
+	const l = lesson('en');
+	const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
+	await emptyPrivateEngine();
+	let terminal = await startLesson('en', stateHome);
+	try {
+		await terminal.waitFor('1/7', {where: 'transcript'});
+
+		// Stage 1: left without writing the file.
+		await expectNew(terminal, hint(l, 0, 'no-loss'), async () => {
+			await submit(terminal, 'docker container run --rm --name my_alpine -it alpine:latest');
+			await shellSession(terminal, []);
+		});
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, passed(terminal, l, 0), async () => {
+			await tryCommand(terminal, 'docker container run --rm --name my_alpine -it alpine:latest');
+			await shellSession(terminal, ['echo "hello world from Docker" > /home/test.txt']);
+		});
+		await waitForIdlePrompt(terminal);
+
+		// Stage 2: inspected before creating.
+		await expectNew(terminal, hint(l, 1, 'missing'), async () => submit(terminal, 'docker volume inspect my_volume'));
+		await waitForIdlePrompt(terminal);
+		await submit(terminal, 'docker volume create --name my_volume');
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, passed(terminal, l, 1), async () => submit(terminal, 'docker volume inspect my_volume'));
+		await waitForIdlePrompt(terminal);
+
+		// Stage 3: a relative dst=, then the file written outside the volume.
+		await expectNew(terminal, hint(l, 2, 'relative-target', 'home/my_folder'), async () => {
+			await submit(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=home/my_folder --rm alpine:latest sh');
+		});
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, hint(l, 2, 'wrote-outside', '/home/test.txt'), async () => {
+			await submit(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=/home/my_folder --rm alpine:latest sh');
+			await shellSession(terminal, ['echo "hello world from Docker" > /home/test.txt']);
+		});
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, passed(terminal, l, 2), async () => {
+			await tryCommand(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=/home/my_folder --rm alpine:latest sh');
+			await shellSession(terminal, ['echo "hello world from Docker" > /home/my_folder/test.txt']);
+		});
+		await waitForIdlePrompt(terminal);
+
+		// Stage 4: back, skip, next.
+		await expectNew(terminal, '── stage 3/7', async () => submit(terminal, ':back'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, '── stage 4/7', async () => submit(terminal, ':skip'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, '── stage 5/7', async () => submit(terminal, ':next'));
+		await waitForIdlePrompt(terminal);
+
+		// Stage 5: the second container before the first.
+		await expectNew(terminal, hint(l, 4, 'no-first'), async () => {
+			await submit(terminal, 'docker container run -it --name my_alpine2 --mount type=volume,src=my_volume,dst=/home/my_folder2 --rm alpine:latest sh');
+			await shellSession(terminal, []);
+		});
+		await waitForIdlePrompt(terminal);
+		await tryCommand(terminal, `docker container run -d --name my_alpine1 --mount type=volume,src=my_volume,dst=/home/my_folder1 --rm alpine:latest sh -c 'echo "hello from my_alpine1" > /home/my_folder1/shared.txt && sleep 3600'`);
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, passed(terminal, l, 4), async () => {
+			await submit(terminal, 'docker container run -it --name my_alpine2 --mount type=volume,src=my_volume,dst=/home/my_folder2 --rm alpine:latest sh');
+			await shellSession(terminal, ['cat /home/my_folder2/shared.txt']);
+		});
+		await waitForIdlePrompt(terminal);
+
+		// Stage 6: HOME without its $ names a volume; then the learner leaves the lesson half-way.
+		await expectNew(terminal, hint(l, 5, 'named-volume', 'HOME'), async () => submit(terminal, 'docker container run --rm -v HOME:/home/my_folder alpine:latest ls /home/my_folder'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, 'dockwise learn persistence resumes it', async () => submit(terminal, ':quit'));
+		t.regex(terminal.transcript(), /The lesson created my_alpine1, my_volume\. Type :clean/);
+		await waitForIdlePrompt(terminal);
+		await submit(terminal, ':keep');
+		await terminal.waitFor('Kept: my_alpine1, my_volume.', {where: 'transcript'});
+		await waitForIdlePrompt(terminal);
+		await submit(terminal, ':quit');
+		await terminal.exited;
+		await terminal.stop();
+
+		terminal = await startLesson('en', stateHome);
+		await terminal.waitFor('Resuming where you left off: stage 6/7.', {where: 'transcript'});
+		t.false(terminal.transcript().includes('already exist'), 'its own objects are not taken for the user\'s');
+		await expectNew(terminal, passed(terminal, l, 5), async () => submit(terminal, 'docker container run --rm -v $HOME:/home/my_folder:ro alpine:latest ls /home/my_folder'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, 'Type :clean', async () => submit(terminal, ':next'));
+		await waitForIdlePrompt(terminal);
+		await submit(terminal, ':clean');
+		await answerYes(terminal, 'en');
+		await answerYes(terminal, 'en');
+		await terminal.waitFor(/◆ volume my_volume removed/, {where: 'transcript', timeout: 30_000});
+		const volumes = (await execa(dockerBinary, ['volume', 'ls', '--quiet'], {env: engine!.env})).stdout.split('\n');
+		t.false(volumes.includes('my_volume'));
+		t.true(volumes.includes('HOME'), 'what the learner created by mistake is not the lesson\'s to remove');
+	} finally {
+		await terminal.stop();
+		rmSync(stateHome, {recursive: true, force: true});
+	}
+});
