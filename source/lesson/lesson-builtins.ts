@@ -64,9 +64,25 @@ async function startLessonNow(session: Session, name: string): Promise<void> {
 	}
 
 	session.lesson = run;
+	// The pipeline says what ran and how it ended; the session, once the engine settled, the states around it.
+	following.get(session)?.();
+	let last: {args: readonly string[]; exitCode: number | undefined} = {args: [], exitCode: undefined};
+	const stop = session.commands?.on(event => {
+		if (event.type === 'started') {
+			last = {args: event.file === session.options.docker ? event.args : [], exitCode: undefined};
+		} else if (event.type === 'ended') {
+			last = {...last, exitCode: event.outcome.exitCode};
+		}
+	});
+	if (stop) {
+		following.set(session, stop);
+	}
+
 	session.settledListeners.clear();
-	session.settledListeners.add(async command => run.observe(command));
+	session.settledListeners.add(async states => run.observe({...last, ...states}));
 }
+
+const following = new WeakMap<Session, () => void>();
 
 /** What `:learn`, `:next`, `:back`, `:skip`, `:try`, `:clean` and `:keep` do in the REPL. */
 export async function runLessonBuiltin(name: LessonBuiltin, args: readonly string[], {session, say}: Context): Promise<void> {
@@ -96,8 +112,11 @@ export async function runLessonBuiltin(name: LessonBuiltin, args: readonly strin
 				say([lessonMessages(run.lesson.lang)('nothingToClean')]);
 			}
 
-			// Through the queue like typed lines: echoed, and the guard asks before data goes.
-			session.queue.push(...commands);
+			// Through the pipeline like typed lines: echoed, and the guard asks before data goes.
+			for (const command of commands) {
+				session.commands?.submit(command);
+			}
+
 			return;
 		}
 

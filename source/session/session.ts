@@ -8,12 +8,22 @@ import {openHistory, type HistoryStore, type HistoryWarning} from '../history/hi
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
-import type {LessonRun, LessonView, SettledCommand} from '../lesson/lesson-run.js';
+import type {LessonRun, LessonView} from '../lesson/lesson-run.js';
+import type {PipelineEvent} from './command-pipeline.js';
 import {narrateChanges} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
 import {formatMessage, formatNarration} from './transcript-format.js';
+
+/** What a command changed, as narrated: the lines written (none when nothing changed), and the states compared. */
+export type NarrationResult = {
+	lines: string[];
+	before?: DockerState;
+	after?: DockerState;
+	/** Why the narration could not be made (a warning was written instead). */
+	error?: string;
+};
 
 export type PanelName = 'explain' | 'volumes';
 
@@ -31,13 +41,16 @@ export type SessionSnapshot = {
 	promptFill: {text: string; id: number} | undefined;
 };
 
-/** The docker arguments and exit status of a command that ended (empty arguments for `!` lines). */
-export type EndedCommand = {args: readonly string[]; exitCode: number | undefined};
+/** What runs the lines of this session (the command pipeline), as a lesson needs it: to follow commands and queue its own. */
+export type CommandPort = {
+	submit(text: string): unknown;
+	on(listener: (event: PipelineEvent) => void): () => void;
+};
 
 /**
 One dockwise session, whatever its front end (the Ink REPL or plain line
 mode): settings, history, the state tracker, docker's flag catalogue, the
-transcript, commands still queued. The REPL unmounts Ink while an interactive
+transcript. The REPL unmounts Ink while an interactive
 command owns the terminal and mounts it again afterwards, so all that must
 survive lives here, outside React.
 */
@@ -53,16 +66,16 @@ export class Session {
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
 	readonly transcript = new Transcript();
-	/** Commands pasted together, waiting for their turn. */
-	readonly queue: string[] = [];
 	/** Told once, at the first mount. */
 	startupWarning: HistoryWarning | undefined;
 	/** Narration of the last command still being gathered; the next command waits for it. */
 	narration: Promise<void> = Promise.resolve();
 	/** The guided lesson started in this session (`dockwise learn`, `:learn`), kept after it ends for `:clean`. */
 	lesson: LessonRun | undefined;
-	/** Told after each command's narration, with what it did; the next command waits for them (a lesson checks its stage). */
-	readonly settledListeners = new Set<(command: SettledCommand) => Promise<void>>();
+	/** Told after each command's narration, with the states around it; the next command waits for them (a lesson checks its stage). */
+	readonly settledListeners = new Set<(states: {before: DockerState; after: DockerState}) => Promise<void>>();
+	/** Set by the front end that runs commands (the REPL's pipeline). */
+	commands: CommandPort | undefined;
 	private snapshot: SessionSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
@@ -118,12 +131,12 @@ export class Session {
 	/**
 	Tells, once the engine has settled, what the command that `window` watched
 	changed: created, mounted, kept, lost. Narrations are written in order, and
-	the next command waits for the last one (see `narration`).
+	the next command waits for the last one (see `narration`). Resolves once written.
 	*/
-	narrateAfter(window: CommandWindow, command: EndedCommand = {args: [], exitCode: undefined}): void {
+	narrateAfter(window: CommandWindow): Promise<NarrationResult> {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
-		this.narration = this.narration.then(async () => {
+		const result = this.narration.then(async (): Promise<NarrationResult> => {
 			try {
 				const {before, after} = await window.end();
 				const lines = narrateChanges(before, after, this.snapshot.lang);
@@ -133,12 +146,18 @@ export class Session {
 
 				for (const listener of this.settledListeners) {
 					// eslint-disable-next-line no-await-in-loop
-					await listener({...command, before, after});
+					await listener({before, after});
 				}
+
+				return {lines, before, after};
 			} catch (error) {
-				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason: error instanceof Error ? error.message : String(error)})], 'warning'));
+				const reason = error instanceof Error ? error.message : String(error);
+				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason})], 'warning'));
+				return {lines: [], error: reason};
 			}
 		});
+		this.narration = result.then(() => undefined);
+		return result;
 	}
 
 	/** Starts talking to docker; called once the first prompt is on screen, so start-up stays fast. */
