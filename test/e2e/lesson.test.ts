@@ -105,12 +105,22 @@ async function shellSession(terminal: ReplTerminal, commands: string[]): Promise
 }
 
 async function answerYes(terminal: ReplTerminal, lang: 'en' | 'fr'): Promise<void> {
-	const question = /\[(y|o)\/N\]/;
-	await terminal.waitFor(question, {timeout: 30_000});
-	// Keys typed while the question appears are typing ahead, not an answer.
-	await delay(800);
-	terminal.press(lang === 'fr' ? 'o' : 'y');
-	await terminal.waitFor(screen => !question.test(screen), {timeout: 30_000});
+	const question = /\[(y|o)\/N\]\s*$/m;
+	for (let attempt = 0; attempt < 5; attempt++) {
+		// eslint-disable-next-line no-await-in-loop
+		await terminal.waitFor(question, {timeout: 30_000});
+		// Keys typed while the question appears are typing ahead, not an answer.
+		// eslint-disable-next-line no-await-in-loop
+		await delay(800);
+		terminal.press(lang === 'fr' ? 'o' : 'y');
+		try {
+			// eslint-disable-next-line no-await-in-loop
+			await terminal.waitFor(screen => !question.test(screen), {timeout: 3000});
+			return;
+		} catch {}
+	}
+
+	throw new Error('the question was never answered');
 }
 
 /** Everything on the private engine is the tests' own: each test starts from an empty engine. */
