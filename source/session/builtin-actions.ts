@@ -2,6 +2,7 @@ import {EngineQueryError} from '../docker/state-queries.js';
 import {VolumeContentsError} from '../docker/volume-contents.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {isLang} from '../i18n/catalogue.js';
+import {runLessonBuiltin} from '../lesson/lesson-builtins.js';
 import {localVolumeNamePattern} from '../line/docker-rules.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
@@ -25,6 +26,12 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 	const {lang} = session.getSnapshot();
 	switch (name) {
 		case 'quit': {
+			// During a lesson, :quit leaves the lesson; once more leaves dockwise.
+			if (session.lesson && !session.lesson.ended) {
+				await session.lesson.quit();
+				return;
+			}
+
 			say([t('goodbye')]);
 			quit();
 			return;
@@ -106,6 +113,17 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 				say([describeError(error, lang)], 'error');
 			}
 
+			return;
+		}
+
+		case 'learn':
+		case 'next':
+		case 'back':
+		case 'skip':
+		case 'try':
+		case 'clean':
+		case 'keep': {
+			await runLessonBuiltin(name, args, {session, say});
 			return;
 		}
 
