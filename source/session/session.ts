@@ -3,16 +3,20 @@ import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
 import type {ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
 import {createDockerRunner} from '../docker/state-runner.js';
-import {StateTracker, type CommandWindow} from '../docker/state-tracker.js';
+import {PendingRemovals} from '../docker/pending-removals.js';
+import {StateTracker} from '../docker/state-tracker.js';
+import {createCidDir, removeCidDir, TrackedCommand, type CommandInput} from '../docker/tracked-command.js';
 import {openHistory, type HistoryStore, type HistoryWarning} from '../history/history-store.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
-import {narrateChanges} from '../state/narrate.js';
+import {splitChanges} from '../state/command-scope.js';
+import {diffStates, type StateChange} from '../state/diff.js';
+import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
-import {formatMessage, formatNarration} from './transcript-format.js';
+import {formatElsewhere, formatMessage, formatNarration} from './transcript-format.js';
 
 export type PanelName = 'explain' | 'volumes';
 
@@ -42,6 +46,11 @@ export class Session {
 	readonly options: ReplOptions;
 	readonly history: HistoryStore;
 	readonly tracker: StateTracker;
+	/** Containers run in place of `--rm` ones, removed once read. */
+	readonly removals: PendingRemovals;
+	/** What others changed during the last command (`:changes`). */
+	lastElsewhere: readonly StateChange[] = [];
+	#cidDir: string | undefined;
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
 	readonly transcript = new Transcript();
@@ -60,7 +69,9 @@ export class Session {
 		this.options = options;
 		this.history = history;
 		this.startupWarning = startupWarning;
-		this.tracker = new StateTracker({runner: createDockerRunner({binary: options.docker, env: options.env})});
+		const runner = createDockerRunner({binary: options.docker, env: options.env});
+		this.tracker = new StateTracker({runner});
+		this.removals = new PendingRemovals({runner, tracker: this.tracker});
 		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
 		this.snapshot = {
 			lang: options.lang,
@@ -102,19 +113,37 @@ export class Session {
 	}
 
 	/**
-	Tells, once the engine has settled, what the command that `window` watched
-	changed: created, mounted, kept, lost. Narrations are written in order, and
-	the next command waits for the last one (see `narration`).
+	Starts following a command about to run: what really runs is `command.args`.
+	Once its process ended, await `command.settleAfterRun()`, then `narrateAfter(command)`.
 	*/
-	narrateAfter(window: CommandWindow): void {
+	beginCommand(input: CommandInput): TrackedCommand {
+		this.#cidDir ??= createCidDir();
+		return TrackedCommand.begin(input, {tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+	}
+
+	/**
+	Tells, once the engine has settled, what the command changed: created,
+	mounted, kept, lost; what others changed meanwhile in one line (`:changes`
+	lists it). Narrations are written in order, and the next command waits for
+	the last one (see `narration`).
+	*/
+	narrateAfter(command: TrackedCommand): void {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
 		this.narration = this.narration.then(async () => {
 			try {
-				const {before, after} = await window.end();
-				const lines = narrateChanges(before, after, this.snapshot.lang);
+				await command.settleAfterRun();
+				const {before, after} = await command.window.end(command.scope);
+				const {own, elsewhere} = splitChanges(diffStates(before, after), command.scope, after);
+				this.lastElsewhere = elsewhere;
+				const lines = narrate(own, this.snapshot.lang);
+				const meanwhile = narrateElsewhere(elsewhere, this.snapshot.lang);
 				if (lines.length > 0) {
 					this.transcript.write(formatNarration(lines));
+				}
+
+				if (meanwhile) {
+					this.transcript.write(formatElsewhere(meanwhile));
 				}
 			} catch (error) {
 				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason: error instanceof Error ? error.message : String(error)})], 'warning'));
@@ -185,7 +214,11 @@ export class Session {
 
 	/** Waits for history writes and the help cache, and stops following the engine. */
 	async close(): Promise<void> {
+		this.removals.dispose();
 		await Promise.all([this.history.flush(), this.help.flush(), this.tracker.dispose()]);
+		if (this.#cidDir) {
+			removeCidDir(this.#cidDir);
+		}
 	}
 
 	private update(change: Partial<SessionSnapshot>): void {
