@@ -6,7 +6,9 @@ import type {Explanation} from '../explain/types.js';
 import {scopeOf, wholeScope, type CommandScope} from '../state/command-scope.js';
 import {planRunRewrite} from '../state/run-rewrite.js';
 import type {PendingRemovals, Removal} from './pending-removals.js';
+import type {DockerRunner} from './state-runner.js';
 import type {CommandWindow, StateTracker} from './state-tracker.js';
+import {inspectSize} from './stopped-layer.js';
 
 /** What the pipeline knows of a line before it runs. */
 export type CommandInput =
@@ -15,6 +17,7 @@ export type CommandInput =
 	| {kind: 'other'};
 
 export type TrackedCommandContext = {
+	runner: DockerRunner;
 	tracker: StateTracker;
 	removals: PendingRemovals;
 	/** A private folder for `--cidfile` files. */
@@ -26,8 +29,10 @@ export type TrackedCommandContext = {
 /** What `settleAfterRun` learned: the container the command ran, and what became of it. */
 export type AfterRun = {
 	container?: {id: string; name: string};
-	/** The container ran in place of a `--rm` one and still runs (Ctrl-C did not stop it). */
+	/** The container still runs after its docker client ended (Ctrl-C did not stop it, or the terminal detached). */
 	stillRunning: boolean;
+	/** It ran in place of a `--rm` one: dockwise removes it once it stops. */
+	removedWhenStopped: boolean;
 };
 
 let sequence = 0;
@@ -59,9 +64,16 @@ export class TrackedCommand {
 				cidfile: path.join(context.cidDir, `cid-${++sequence}`),
 			})
 			: undefined;
-		const scope = scopeOf(input.explanation);
-		return new TrackedCommand(context, rewrite?.args ?? [...input.args], scope, rewrite?.cidfile, rewrite?.pendingRm ?? false);
+		const command = new TrackedCommand(context, rewrite?.args ?? [...input.args], scopeOf(input.explanation), rewrite?.cidfile, rewrite?.pendingRm ?? false);
+		command.isRun = input.explanation.command === 'container run';
+		command.containerCommand = input.explanation.tokens.filter(token => token.role === 'container-command').map(token => token.value);
+		return command;
 	}
+
+	/** The line is `docker run`. */
+	isRun = false;
+	/** What the container was told to run (empty: the image's default). */
+	containerCommand: readonly string[] = [];
 
 	/** What runs: the typed words, or their rewrite. */
 	readonly args: string[];
@@ -92,26 +104,29 @@ export class TrackedCommand {
 	narrating: learns the id of the container it created, and for a run in place
 	of `--rm`, reads what the container leaves and removes it. Safe to call twice.
 	*/
-	async settleAfterRun(): Promise<AfterRun> {
-		this.#settled ??= this.#settle();
+	async settleAfterRun({interrupted = false}: {interrupted?: boolean} = {}): Promise<AfterRun> {
+		this.#settled ??= this.#settle(interrupted);
 		return this.#settled;
 	}
 
-	async #settle(): Promise<AfterRun> {
+	async #settle(interrupted: boolean): Promise<AfterRun> {
 		const id = await this.#readCidfile();
 		if (!id) {
-			return {stillRunning: false};
+			return {stillRunning: false, removedWhenStopped: false};
 		}
 
 		this.#scope = {...this.#scope, containerIds: [...this.#scope.containerIds, id]};
-		let removal: Removal = {kind: 'gone'};
+		const {tracker, removals, runner} = this.#context;
 		if (this.pendingRm) {
-			removal = await this.#context.removals.settle(id).catch((): Removal => ({kind: 'gone'}));
+			const removal = await removals.settle(id).catch((): Removal => ({kind: 'gone'}));
+			const name = removal.kind === 'gone' ? tracker.getState().containers[id]?.name ?? id.slice(0, 12) : removal.name;
+			return {container: {id, name}, stillRunning: removal.kind === 'running', removedWhenStopped: removal.kind === 'running'};
 		}
 
-		const known = this.#context.tracker.getState().containers[id];
-		const name = removal.kind === 'gone' ? known?.name ?? id.slice(0, 12) : removal.name;
-		return {container: {id, name}, stillRunning: removal.kind === 'running'};
+		// After Ctrl-C, only the engine can tell whether the container stopped with its client.
+		const size = interrupted ? await inspectSize(runner, id) : undefined;
+		const name = size?.name ?? tracker.getState().containers[id]?.name ?? id.slice(0, 12);
+		return {container: {id, name}, stillRunning: size?.running ?? false, removedWhenStopped: false};
 	}
 
 	async #readCidfile(): Promise<string | undefined> {

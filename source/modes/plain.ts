@@ -9,7 +9,7 @@ import {formatLossPreview} from '../guard/index.js';
 import {runBuiltin} from '../session/builtin-actions.js';
 import {previewLoss} from '../session/preview-loss.js';
 import {Session} from '../session/session.js';
-import {formatEcho, formatMessage, formatOutcome} from '../session/transcript-format.js';
+import {formatEcho, formatElsewhere, formatMessage, formatOutcome} from '../session/transcript-format.js';
 
 type PlainIo = {stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream};
 
@@ -35,22 +35,28 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 		}
 	};
 
-	const run = async (file: string, args: readonly string[], wasDockerRun: boolean) => {
-		const window = session.tracker.beginCommand();
-		const command = runPiped(file, args, {
+	const run = async (file: string, args: readonly string[], wasDockerRun: boolean, plan?: Extract<LinePlan, {kind: 'docker'}>) => {
+		const tracked = session.beginCommand(plan ? {kind: 'docker', args, explanation: plan.explanation, argStarts: args === plan.args ? plan.argStarts : []} : {kind: 'other'});
+		const rewrite = session.describeRewrite(tracked);
+		if (rewrite.length > 0) {
+			io.stdout.write(rewrite.map(line => formatElsewhere(line)).join(''));
+		}
+
+		const command = runPiped(file, tracked.args.length > 0 || plan ? tracked.args : args, {
 			env: options.env,
 			onOutput(text, stream) {
 				(stream === 'stdout' ? io.stdout : io.stderr).write(text);
 			},
 		});
-		const summary = summarizeOutcome(await command.done, file, t(), {wasDockerRun});
-		io.stdout.write(formatOutcome(summary));
+		const outcome = await command.done;
+		const extra = await session.settleAfterRun(tracked, outcome);
+		const summary = summarizeOutcome(outcome, file, t(), {wasDockerRun});
+		io.stdout.write(formatOutcome({...summary, lines: [...summary.lines, ...extra]}));
 		if (!summary.ok) {
 			lastFailure = summary.exitCode;
 		}
 
-		session.narrateAfter(window);
-		await session.narration;
+		await session.narrateAfter(tracked);
 	};
 
 	const perform = async (line: string, plan: LinePlan) => {
@@ -89,7 +95,7 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 				}
 
 				const args = preview?.confirmedArgs ?? plan.args;
-				await run(options.docker, args, plan.explanation.command === 'container run');
+				await run(options.docker, args, plan.explanation.command === 'container run', plan);
 				break;
 			}
 

@@ -32,12 +32,15 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
-			const {file, args, wasDockerRun, window} = request;
+			const {file, args, wasDockerRun, command} = request;
 			// eslint-disable-next-line no-await-in-loop
 			const outcome = await runInTerminal(file, args, {env: options.env});
+			// eslint-disable-next-line no-await-in-loop
+			const extra = await session.settleAfterRun(command, outcome);
 			const t = replMessages(session.getSnapshot().lang);
-			process.stdout.write(formatOutcome(summarizeOutcome(outcome, file, t, {wasDockerRun})));
-			session.narrateAfter(window);
+			const summary = summarizeOutcome(outcome, file, t, {wasDockerRun});
+			process.stdout.write(formatOutcome({...summary, lines: [...summary.lines, ...extra]}));
+			void session.narrateAfter(command);
 		}
 	} finally {
 		await session.close();

@@ -2,7 +2,7 @@ import {mayBeLocalEngine} from '../docker/engine-location.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
 import type {ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
-import {createDockerRunner} from '../docker/state-runner.js';
+import {createDockerRunner, type DockerRunner} from '../docker/state-runner.js';
 import {PendingRemovals} from '../docker/pending-removals.js';
 import {StateTracker} from '../docker/state-tracker.js';
 import {createCidDir, removeCidDir, TrackedCommand, type CommandInput} from '../docker/tracked-command.js';
@@ -10,13 +10,25 @@ import {openHistory, type HistoryStore, type HistoryWarning} from '../history/hi
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
+import type {CommandOutcome} from '../docker/run-command.js';
+import {afterRunLines, shellWords} from '../state/after-run-words.js';
 import {splitChanges} from '../state/command-scope.js';
+import {stateMessages} from '../state/messages.js';
 import {diffStates, type StateChange} from '../state/diff.js';
 import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
 import {formatElsewhere, formatMessage, formatNarration} from './transcript-format.js';
+
+/** What a command changed, as narrated: the lines written (none when nothing changed), and the states compared. */
+export type NarrationResult = {
+	lines: string[];
+	before?: DockerState;
+	after?: DockerState;
+	/** Why the narration could not be made (a warning was written instead). */
+	error?: string;
+};
 
 export type PanelName = 'explain' | 'volumes';
 
@@ -51,6 +63,7 @@ export class Session {
 	/** What others changed during the last command (`:changes`). */
 	lastElsewhere: readonly StateChange[] = [];
 	#cidDir: string | undefined;
+	readonly #runner: DockerRunner;
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
 	readonly transcript = new Transcript();
@@ -70,6 +83,7 @@ export class Session {
 		this.history = history;
 		this.startupWarning = startupWarning;
 		const runner = createDockerRunner({binary: options.docker, env: options.env});
+		this.#runner = runner;
 		this.tracker = new StateTracker({runner});
 		this.removals = new PendingRemovals({runner, tracker: this.tracker});
 		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
@@ -118,7 +132,39 @@ export class Session {
 	*/
 	beginCommand(input: CommandInput): TrackedCommand {
 		this.#cidDir ??= createCidDir();
-		return TrackedCommand.begin(input, {tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+		return TrackedCommand.begin(input, {runner: this.#runner, tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+	}
+
+	/** What really runs, when dockwise rewrote the line (`run --rm` in place): write it before it runs. */
+	describeRewrite(command: TrackedCommand): string[] {
+		if (!command.pendingRm) {
+			return [];
+		}
+
+		const t = stateMessages(this.snapshot.lang);
+		return [t('runs-as', {args: shellWords(command.args)}), t('runs-as-why')];
+	}
+
+	/**
+	Await once the command's process ended, before writing its outcome: reads
+	and removes a container run in place of `--rm`, learns what it created.
+	Resolves to lines that complete the outcome (what a non-zero status means,
+	a container still running after Ctrl-C).
+	*/
+	async settleAfterRun(command: TrackedCommand, outcome: CommandOutcome): Promise<string[]> {
+		try {
+			const after = await command.settleAfterRun({interrupted: outcome.interrupted});
+			return afterRunLines({
+				exitCode: outcome.exitCode,
+				signal: outcome.signal,
+				interrupted: outcome.interrupted,
+				isRun: command.isRun,
+				containerCommand: command.containerCommand,
+				...after,
+			}, this.snapshot.lang);
+		} catch {
+			return [];
+		}
 	}
 
 	/**
@@ -127,10 +173,10 @@ export class Session {
 	lists it). Narrations are written in order, and the next command waits for
 	the last one (see `narration`).
 	*/
-	narrateAfter(command: TrackedCommand): void {
+	narrateAfter(command: TrackedCommand): Promise<NarrationResult> {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
-		this.narration = this.narration.then(async () => {
+		const result = this.narration.then(async (): Promise<NarrationResult> => {
 			try {
 				await command.settleAfterRun();
 				const {before, after} = await command.window.end(command.scope);
@@ -145,10 +191,16 @@ export class Session {
 				if (meanwhile) {
 					this.transcript.write(formatElsewhere(meanwhile));
 				}
+
+				return {lines: meanwhile ? [...lines, meanwhile] : lines, before, after};
 			} catch (error) {
-				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason: error instanceof Error ? error.message : String(error)})], 'warning'));
+				const reason = error instanceof Error ? error.message : String(error);
+				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason})], 'warning'));
+				return {lines: [], error: reason};
 			}
 		});
+		this.narration = result.then(() => undefined);
+		return result;
 	}
 
 	/** Starts talking to docker; called once the first prompt is on screen, so start-up stays fast. */

@@ -1,6 +1,6 @@
 import {useRef, useState} from 'react';
 import {runPiped, type PipedCommand} from '../docker/run-command.js';
-import type {CommandWindow} from '../docker/state-tracker.js';
+import type {TrackedCommand} from '../docker/tracked-command.js';
 import {formatLossPreview, type LossPreview} from '../guard/index.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
@@ -9,15 +9,15 @@ import {splitCommands} from '../repl/split-commands.js';
 import {runBuiltin} from '../session/builtin-actions.js';
 import {previewLoss} from '../session/preview-loss.js';
 import type {Session} from '../session/session.js';
-import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from '../session/transcript-format.js';
+import {formatEcho, formatElsewhere, formatMessage, formatOutcome, type MessageLevel} from '../session/transcript-format.js';
 import {OutputBuffer} from './output-buffer.js';
 
 /** Why the app unmounts: to quit, or to lend the terminal to an interactive command. */
 export type ExitRequest =
 	| {kind: 'quit'}
-	| {kind: 'terminal'; file: string; args: string[]; wasDockerRun: boolean; window: CommandWindow};
+	| {kind: 'terminal'; file: string; args: string[]; wasDockerRun: boolean; command: TrackedCommand};
 
-type DockerRun = {args: string[]; terminal: boolean; isRun: boolean};
+type DockerRun = {args: string[]; terminal: boolean; isRun: boolean; plan: Extract<LinePlan, {kind: 'docker'}>};
 
 export type PumpPhase =
 	| {kind: 'prompt'}
@@ -83,18 +83,20 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 		}
 	};
 
-	const startPiped = (file: string, args: string[], wasDockerRun: boolean, window: CommandWindow) => {
+	const startPiped = (file: string, args: string[], wasDockerRun: boolean, tracked: TrackedCommand) => {
 		const output = new OutputBuffer(text => {
 			session.transcript.write(text);
 		});
 		const command = runPiped(file, args, {env: options.env, onOutput: (text, stream) => output.push(text, stream)});
 		running.current = command;
 		setPhase({kind: 'running', startedAt: performance.now(), interrupting: false});
-		void command.done.then(outcome => {
+		void command.done.then(async outcome => {
 			output.end();
 			running.current = undefined;
-			session.transcript.write(formatOutcome(summarizeOutcome(outcome, file, replMessages(session.getSnapshot().lang), {wasDockerRun})));
-			session.narrateAfter(window);
+			const extra = await session.settleAfterRun(tracked, outcome);
+			const summary = summarizeOutcome(outcome, file, replMessages(session.getSnapshot().lang), {wasDockerRun});
+			session.transcript.write(formatOutcome({...summary, lines: [...summary.lines, ...extra]}));
+			void session.narrateAfter(tracked);
 			if (session.getSnapshot().engine.state !== 'ready') {
 				void session.refreshEngine();
 			}
@@ -103,12 +105,17 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 		});
 	};
 
-	const runDocker = ({args, terminal, isRun}: DockerRun) => {
-		const window = session.tracker.beginCommand();
+	const runDocker = ({args, terminal, isRun, plan: linePlan}: DockerRun) => {
+		const command = session.beginCommand({kind: 'docker', args, explanation: linePlan.explanation, argStarts: args === linePlan.args ? linePlan.argStarts : []});
+		const rewrite = session.describeRewrite(command);
+		if (rewrite.length > 0) {
+			session.transcript.write(rewrite.map(line => formatElsewhere(line)).join(''));
+		}
+
 		if (terminal) {
-			leave({kind: 'terminal', file: options.docker, args, wasDockerRun: isRun, window});
+			leave({kind: 'terminal', file: options.docker, args: command.args, wasDockerRun: isRun, command});
 		} else {
-			startPiped(options.docker, args, isRun, window);
+			startPiped(options.docker, command.args, isRun, command);
 		}
 	};
 
@@ -140,12 +147,12 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 			}
 
 			case 'host': {
-				leave({kind: 'terminal', file: options.shell, args: ['-c', linePlan.command], wasDockerRun: false, window: session.tracker.beginCommand()});
+				leave({kind: 'terminal', file: options.shell, args: ['-c', linePlan.command], wasDockerRun: false, command: session.beginCommand({kind: 'other'})});
 				break;
 			}
 
 			case 'docker': {
-				const run: DockerRun = {args: linePlan.args, terminal: linePlan.terminal, isRun: linePlan.explanation.command === 'container run'};
+				const run: DockerRun = {args: linePlan.args, terminal: linePlan.terminal, isRun: linePlan.explanation.command === 'container run', plan: linePlan};
 				const generation = ++checkGeneration.current;
 				setPhase({kind: 'checking'});
 				const preview = await previewLoss(session, linePlan.explanation);
