@@ -17,6 +17,7 @@ export const builtins = [
 	{name: 'state', aliases: [], usage: ':state [--json]', summary: 'builtinState'},
 	{name: 'volume', aliases: ['vol'], usage: ':volume NAME', summary: 'builtinVolume'},
 	{name: 'panel', aliases: ['panels'], usage: ':panel explain|volumes [on|off]', summary: 'builtinPanel'},
+	{name: 'changes', aliases: [], usage: ':changes', summary: 'builtinChanges'},
 ] as const satisfies readonly BuiltinSpec[];
 
 export type BuiltinName = (typeof builtins)[number]['name'];

@@ -5,6 +5,7 @@ import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.
 import {createDockerRunner, type DockerRunner} from '../docker/state-runner.js';
 import {PendingRemovals} from '../docker/pending-removals.js';
 import {StateTracker} from '../docker/state-tracker.js';
+import {VolumeRefresher} from '../docker/volume-refresh.js';
 import {createCidDir, removeCidDir, TrackedCommand, type CommandInput} from '../docker/tracked-command.js';
 import {openHistory, type HistoryStore, type HistoryWarning} from '../history/history-store.js';
 import type {Lang} from '../i18n/catalogue.js';
@@ -60,6 +61,8 @@ export class Session {
 	readonly tracker: StateTracker;
 	/** Containers run in place of `--rm` ones, removed once read. */
 	readonly removals: PendingRemovals;
+	/** Re-reads the volumes of running containers. */
+	readonly volumeRefresher: VolumeRefresher;
 	/** What others changed during the last command (`:changes`). */
 	lastElsewhere: readonly StateChange[] = [];
 	#cidDir: string | undefined;
@@ -86,6 +89,7 @@ export class Session {
 		this.#runner = runner;
 		this.tracker = new StateTracker({runner});
 		this.removals = new PendingRemovals({runner, tracker: this.tracker});
+		this.volumeRefresher = new VolumeRefresher({tracker: this.tracker});
 		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
 		this.snapshot = {
 			lang: options.lang,
@@ -212,6 +216,7 @@ export class Session {
 		this.started = true;
 		void this.refreshEngine();
 		void this.tracker.start();
+		this.volumeRefresher.start();
 		let engineWasAway = false;
 		this.tracker.subscribe(state => {
 			// The engine came back: versions and context may have changed with it.
@@ -267,6 +272,7 @@ export class Session {
 	/** Waits for history writes and the help cache, and stops following the engine. */
 	async close(): Promise<void> {
 		this.removals.dispose();
+		this.volumeRefresher.dispose();
 		await Promise.all([this.history.flush(), this.help.flush(), this.tracker.dispose()]);
 		if (this.#cidDir) {
 			removeCidDir(this.#cidDir);

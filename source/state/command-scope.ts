@@ -113,7 +113,7 @@ export function volumesToRead(before: DockerState, after: DockerState, scope: Co
 	const mounted = Object.values(after.containers)
 		.filter(container => isLive(container.status) && isOwnContainer(container, scope))
 		.flatMap(container => container.mounts.flatMap(mount => mount.type === 'volume' && after.volumes[mount.name] ? [mount.name] : []));
-	return [...new Set([...kept, ...mounted])];
+	return [...new Set([...kept, ...mounted, ...volumesMountedByLive(after)])];
 }
 
 export type ElsewhereCounts = {
@@ -169,4 +169,11 @@ export function countElsewhere(changes: readonly StateChange[]): ElsewhereCounts
 
 	counts.containersCreated = created.size;
 	return counts;
+}
+
+/** Volumes mounted by running containers: their files can change at any moment. */
+export function volumesMountedByLive(state: DockerState): string[] {
+	return [...new Set(Object.values(state.containers)
+		.filter(container => isLive(container.status))
+		.flatMap(container => container.mounts.flatMap(mount => mount.type === 'volume' && state.volumes[mount.name] ? [mount.name] : [])))];
 }

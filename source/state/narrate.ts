@@ -2,6 +2,7 @@ import type {Lang} from '../i18n/catalogue.js';
 import {countElsewhere} from './command-scope.js';
 import {diffStates, type ContentsDelta, type StateChange} from './diff.js';
 import {formatBytes} from './format-size.js';
+import {printable} from './printable.js';
 import {stateMessages} from './messages.js';
 import {displayVolumeName} from './select.js';
 import type {DockerState, LayerChange, Mount, VolumeContents, WritableLayer} from './types.js';
@@ -15,8 +16,12 @@ export function narrateChanges(before: DockerState, after: DockerState, lang: La
 }
 
 export function narrate(changes: readonly StateChange[], lang: Lang): string[] {
+	return changes.map(change => printable(narrateOne(change, lang)));
+}
+
+function narrateOne(change: StateChange, lang: Lang): string {
 	const t = stateMessages(lang);
-	return changes.map(change => {
+	{
 		switch (change.kind) {
 			case 'volume-created': {
 				return t(change.alsoRemoved ? 'volume-created-and-removed' : 'volume-created', {name: displayVolumeName(change.volume)});
@@ -89,7 +94,7 @@ export function narrate(changes: readonly StateChange[], lang: Lang): string[] {
 		}
 
 		return '';
-	});
+	}
 }
 
 /** `1 file, 24 B`, or `empty`. */
