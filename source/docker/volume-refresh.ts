@@ -37,11 +37,16 @@ export class VolumeRefresher {
 
 	start(): void {
 		this.#timer ??= setInterval(() => {
-			this.#round ??= this.refresh().finally(() => {
-				this.#round = undefined;
-			});
+			this.refreshSoon();
 		}, this.#intervalMs);
 		this.#timer.unref();
+	}
+
+	/** A round now, unless one is under way (after every command, and on each tick). */
+	refreshSoon(): void {
+		this.#round ??= this.refresh().finally(() => {
+			this.#round = undefined;
+		});
 	}
 
 	/** One round: the volumes of running containers whose last reading is old enough. */

@@ -196,6 +196,9 @@ export class Session {
 					this.transcript.write(formatElsewhere(meanwhile));
 				}
 
+				// The volumes other running containers mount may have changed too: the panel follows, in the background.
+				this.volumeRefresher.refreshSoon();
+
 				return {lines: meanwhile ? [...lines, meanwhile] : lines, before, after};
 			} catch (error) {
 				const reason = error instanceof Error ? error.message : String(error);

@@ -113,7 +113,7 @@ export function volumesToRead(before: DockerState, after: DockerState, scope: Co
 	const mounted = Object.values(after.containers)
 		.filter(container => isLive(container.status) && isOwnContainer(container, scope))
 		.flatMap(container => container.mounts.flatMap(mount => mount.type === 'volume' && after.volumes[mount.name] ? [mount.name] : []));
-	return [...new Set([...kept, ...mounted, ...volumesMountedByLive(after)])];
+	return [...new Set([...kept, ...mounted])];
 }
 
 export type ElsewhereCounts = {
