@@ -8,7 +8,7 @@ import {describeFailureReason} from '../state/failure-reason.js';
 import {formatStateText, formatVolumeContents, stateToJson} from '../state/format-state.js';
 import {stateMessages} from '../state/messages.js';
 import {narrate} from '../state/narrate.js';
-import {keyBindings} from '../ui/prompt-messages.js';
+import {keyBindings} from '../editor/key-bindings.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 

@@ -31,6 +31,7 @@ export type NarrationResult = {
 	error?: string;
 };
 
+
 export type PanelName = 'explain' | 'volumes';
 
 export type SessionSnapshot = {
@@ -46,7 +47,7 @@ export type SessionSnapshot = {
 /**
 One dockwise session, whatever its front end (the Ink REPL or plain line
 mode): settings, history, the state tracker, docker's flag catalogue, the
-transcript, commands still queued. The REPL unmounts Ink while an interactive
+transcript. The REPL unmounts Ink while an interactive
 command owns the terminal and mounts it again afterwards, so all that must
 survive lives here, outside React.
 */
@@ -70,8 +71,6 @@ export class Session {
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
 	readonly transcript = new Transcript();
-	/** Commands pasted together, waiting for their turn. */
-	readonly queue: string[] = [];
 	/** Told once, at the first mount. */
 	startupWarning: HistoryWarning | undefined;
 	/** Narration of the last command still being gathered; the next command waits for it. */
