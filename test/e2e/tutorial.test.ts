@@ -46,7 +46,7 @@ engineSerialTest('without a volume, writing and exiting on one line: the loss is
 		await terminal.waitFor(/^\/ # $/m);
 		// No time for a poll between the write and the exit: dockwise reads the stopped container before removing it.
 		await submit(terminal, `echo "${greeting}" > /home/test.txt; cat /home/test.txt; exit`, {prompt: shellPrompt});
-		await terminal.waitFor(`◆ container ${quickExit} removed`, {where: 'transcript'});
+		await terminal.waitFor(`◆ container ${quickExit} removed`, {where: 'transcript', timeout: 30_000});
 		const removed = narrationAbout(terminal, quickExit).find(line => line.includes('removed'));
 		t.is(removed, `container ${quickExit} removed: lost /home/test.txt (24 B)`);
 	} finally {
