@@ -24,6 +24,7 @@ export const builtins = [
 	{name: 'try', aliases: [], usage: ':try', summary: 'builtinTry'},
 	{name: 'clean', aliases: [], usage: ':clean', summary: 'builtinClean'},
 	{name: 'keep', aliases: [], usage: ':keep', summary: 'builtinKeep'},
+	{name: 'changes', aliases: [], usage: ':changes', summary: 'builtinChanges'},
 ] as const satisfies readonly BuiltinSpec[];
 
 export type BuiltinName = (typeof builtins)[number]['name'];

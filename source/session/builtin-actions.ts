@@ -8,6 +8,8 @@ import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {describeFailureReason} from '../state/failure-reason.js';
 import {formatStateText, formatVolumeContents, stateToJson} from '../state/format-state.js';
+import {stateMessages} from '../state/messages.js';
+import {narrate} from '../state/narrate.js';
 import {keyBindings} from '../editor/key-bindings.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
@@ -124,6 +126,13 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 		case 'clean':
 		case 'keep': {
 			await runLessonBuiltin(name, args, {session, say});
+			return;
+		}
+
+		case 'changes': {
+			const changes = session.lastElsewhere;
+			const m = stateMessages(lang);
+			say(changes.length === 0 ? [m('changes-none')] : [m('changes-title', {count: changes.length}), ...narrate(changes, lang).map(line => `  ${line}`)]);
 			return;
 		}
 

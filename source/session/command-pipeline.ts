@@ -1,5 +1,5 @@
 import type {CommandOutcome, PipedCommand} from '../docker/run-command.js';
-import type {CommandWindow} from '../docker/state-tracker.js';
+import type {TrackedCommand} from '../docker/tracked-command.js';
 import {formatLossPreview, type LossPreview} from '../guard/index.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
@@ -10,11 +10,11 @@ import {OutputBuffer} from './output-buffer.js';
 import type {CommandPipelineOptions, EventOf, HandOverRequest, PipelineEvent, PipelineEventType, PipelinePhase, PipelinePolicy, SubmitResult, TranscriptWriter} from './pipeline-types.js';
 import {previewLoss} from './preview-loss.js';
 import type {Session} from './session.js';
-import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from './transcript-format.js';
+import {formatEcho, formatElsewhere, formatMessage, formatOutcome, type MessageLevel} from './transcript-format.js';
 
 export type * from './pipeline-types.js';
 
-type DockerRun = {line: string; args: readonly string[]; terminal: boolean; isRun: boolean};
+type DockerRun = {line: string; args: readonly string[]; terminal: boolean; isRun: boolean; plan: Extract<LinePlan, {kind: 'docker'}>};
 
 /**
 Runs the lines a front end submits, one at a time, in order: each is echoed,
@@ -284,11 +284,11 @@ export class CommandPipeline {
 
 			case 'host': {
 				const args = ['-c', plan.command];
-				const window = this.session.tracker.beginCommand();
+				const command = this.session.beginCommand({kind: 'other'});
 				if (this.policy.terminal === 'hand-over') {
-					void this.handOver(text, this.session.options.shell, args, false, window);
+					void this.handOver(text, this.session.options.shell, args, false, command);
 				} else {
-					void this.runPiped(text, this.session.options.shell, args, false, window);
+					void this.runPiped(text, this.session.options.shell, args, false, command);
 				}
 
 				break;
@@ -309,7 +309,7 @@ export class CommandPipeline {
 			return;
 		}
 
-		const run: DockerRun = {line, args: plan.args, terminal: plan.terminal, isRun: plan.explanation.command === 'container run'};
+		const run: DockerRun = {line, args: plan.args, terminal: plan.terminal, isRun: plan.explanation.command === 'container run', plan};
 		const generation = ++this.checkGeneration;
 		this.setPhase({kind: 'checking', line});
 		const preview = await (this.options.checkLoss ?? (async explanation => previewLoss(this.session, explanation)))(plan.explanation);
@@ -341,22 +341,27 @@ export class CommandPipeline {
 		}
 	}
 
-	private runDocker({line, args, terminal, isRun}: DockerRun): void {
-		const window = this.session.tracker.beginCommand();
+	private runDocker({line, args, terminal, isRun, plan}: DockerRun): void {
+		// What really runs may differ from what was typed (`run --rm` run in place, `--cidfile`): said before it runs.
+		const command = this.session.beginCommand({kind: 'docker', args, explanation: plan.explanation, argStarts: args === plan.args ? plan.argStarts : []});
+		for (const note of this.session.describeRewrite(command)) {
+			this.write(formatElsewhere(note), 'stdout');
+		}
+
 		const {docker} = this.session.options;
 		if (terminal) {
-			void this.handOver(line, docker, args, isRun, window);
+			void this.handOver(line, docker, command.args, isRun, command);
 		} else {
-			void this.runPiped(line, docker, args, isRun, window);
+			void this.runPiped(line, docker, command.args, isRun, command);
 		}
 	}
 
-	private async runPiped(line: string, file: string, args: readonly string[], wasDockerRun: boolean, window: CommandWindow): Promise<void> {
+	private async runPiped(line: string, file: string, args: readonly string[], wasDockerRun: boolean, command: TrackedCommand): Promise<void> {
 		this.emit({type: 'started', line, file, args, terminal: false});
 		const buffer = this.options.bufferOutput === false ? undefined : new OutputBuffer(text => {
 			this.write(text, 'stdout');
 		});
-		const command = this.options.runner.runPiped(file, args, (text, stream) => {
+		const child = this.options.runner.runPiped(file, args, (text, stream) => {
 			this.emit({type: 'output', text, stream});
 			if (buffer) {
 				buffer.push(text, stream);
@@ -364,15 +369,15 @@ export class CommandPipeline {
 				this.write(text, stream);
 			}
 		});
-		this.running = command;
+		this.running = child;
 		this.setPhase({kind: 'running', line, file, args, startedAt: performance.now(), interrupting: false});
-		const outcome = await command.done;
+		const outcome = await child.done;
 		buffer?.end();
 		this.running = undefined;
-		this.ended(line, file, outcome, wasDockerRun, window);
+		await this.ended(line, file, outcome, wasDockerRun, command);
 	}
 
-	private async handOver(line: string, file: string, args: readonly string[], wasDockerRun: boolean, window: CommandWindow): Promise<void> {
+	private async handOver(line: string, file: string, args: readonly string[], wasDockerRun: boolean, command: TrackedCommand): Promise<void> {
 		const request: HandOverRequest = {line, file, args, wasDockerRun, run: async () => this.options.runner.runInTerminal(file, args)};
 		this.emit({type: 'started', line, file, args, terminal: true});
 		this.setPhase({kind: 'terminal', request});
@@ -384,15 +389,20 @@ export class CommandPipeline {
 			outcome = {exitCode: undefined, signal: undefined, durationMs: 0, interrupted: false, spawnError: {code: 'other', message}};
 		}
 
-		this.ended(line, file, outcome, wasDockerRun, window);
+		await this.ended(line, file, outcome, wasDockerRun, command);
 	}
 
-	/** Writes the outcome, starts the narration, then takes the next line. */
-	private ended(line: string, file: string, outcome: CommandOutcome, wasDockerRun: boolean, window: CommandWindow): void {
-		const summary = summarizeOutcome(outcome, file, replMessages(this.lang()), {wasDockerRun});
+	/**
+	Settles what the process left (a container run in place of `--rm` is read and
+	removed), writes the outcome, starts the narration, then takes the next line.
+	*/
+	private async ended(line: string, file: string, outcome: CommandOutcome, wasDockerRun: boolean, command: TrackedCommand): Promise<void> {
+		const extra = await this.session.settleAfterRun(command, outcome);
+		const plain = summarizeOutcome(outcome, file, replMessages(this.lang()), {wasDockerRun});
+		const summary = extra.length > 0 ? {...plain, lines: [...plain.lines, ...extra]} : plain;
 		this.write(formatOutcome(summary), 'stdout');
 		this.emit({type: 'ended', line, outcome, summary});
-		this.narrate(window);
+		this.narrate(command);
 		if (this.session.getSnapshot().engine.state !== 'ready') {
 			void this.session.refreshEngine();
 		}
@@ -400,9 +410,9 @@ export class CommandPipeline {
 		this.finish(line);
 	}
 
-	private narrate(window: CommandWindow): void {
+	private narrate(command: TrackedCommand): void {
 		this.narrationsPending++;
-		void this.session.narrateAfter(window).then(result => {
+		void this.session.narrateAfter(command).then(result => {
 			this.narrationsPending--;
 			this.emit({type: 'narrated', ...result});
 			this.announceIdle();

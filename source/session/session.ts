@@ -2,19 +2,27 @@ import {mayBeLocalEngine} from '../docker/engine-location.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
 import type {ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
-import {createDockerRunner} from '../docker/state-runner.js';
-import {StateTracker, type CommandWindow} from '../docker/state-tracker.js';
+import {createDockerRunner, type DockerRunner} from '../docker/state-runner.js';
+import {PendingRemovals} from '../docker/pending-removals.js';
+import {StateTracker} from '../docker/state-tracker.js';
+import {VolumeRefresher} from '../docker/volume-refresh.js';
+import {createCidDir, removeCidDir, TrackedCommand, type CommandInput} from '../docker/tracked-command.js';
 import {openHistory, type HistoryStore, type HistoryWarning} from '../history/history-store.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
 import type {LessonRun, LessonView} from '../lesson/lesson-run.js';
 import type {PipelineEvent} from './command-pipeline.js';
-import {narrateChanges} from '../state/narrate.js';
+import type {CommandOutcome} from '../docker/run-command.js';
+import {afterRunLines, shellWords} from '../state/after-run-words.js';
+import {splitChanges} from '../state/command-scope.js';
+import {stateMessages} from '../state/messages.js';
+import {diffStates, type StateChange} from '../state/diff.js';
+import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
-import {formatMessage, formatNarration} from './transcript-format.js';
+import {formatElsewhere, formatMessage, formatNarration} from './transcript-format.js';
 
 /** What a command changed, as narrated: the lines written (none when nothing changed), and the states compared. */
 export type NarrationResult = {
@@ -24,6 +32,7 @@ export type NarrationResult = {
 	/** Why the narration could not be made (a warning was written instead). */
 	error?: string;
 };
+
 
 export type PanelName = 'explain' | 'volumes';
 
@@ -63,6 +72,14 @@ export class Session {
 	readonly options: ReplOptions;
 	readonly history: HistoryStore;
 	readonly tracker: StateTracker;
+	/** Containers run in place of `--rm` ones, removed once read. */
+	readonly removals: PendingRemovals;
+	/** Re-reads the volumes of running containers. */
+	readonly volumeRefresher: VolumeRefresher;
+	/** What others changed during the last command (`:changes`). */
+	lastElsewhere: readonly StateChange[] = [];
+	#cidDir: string | undefined;
+	readonly #runner: DockerRunner;
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
 	readonly transcript = new Transcript();
@@ -85,7 +102,11 @@ export class Session {
 		this.options = options;
 		this.history = history;
 		this.startupWarning = startupWarning;
-		this.tracker = new StateTracker({runner: createDockerRunner({binary: options.docker, env: options.env})});
+		const runner = createDockerRunner({binary: options.docker, env: options.env});
+		this.#runner = runner;
+		this.tracker = new StateTracker({runner});
+		this.removals = new PendingRemovals({runner, tracker: this.tracker});
+		this.volumeRefresher = new VolumeRefresher({tracker: this.tracker});
 		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
 		this.snapshot = {
 			lang: options.lang,
@@ -129,27 +150,80 @@ export class Session {
 	}
 
 	/**
-	Tells, once the engine has settled, what the command that `window` watched
-	changed: created, mounted, kept, lost. Narrations are written in order, and
-	the next command waits for the last one (see `narration`). Resolves once written.
+	Starts following a command about to run: what really runs is `command.args`.
+	Once its process ended, await `command.settleAfterRun()`, then `narrateAfter(command)`.
 	*/
-	narrateAfter(window: CommandWindow): Promise<NarrationResult> {
+	beginCommand(input: CommandInput): TrackedCommand {
+		this.#cidDir ??= createCidDir();
+		return TrackedCommand.begin(input, {runner: this.#runner, tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+	}
+
+	/** What really runs, when dockwise rewrote the line (`run --rm` in place): write it before it runs. */
+	describeRewrite(command: TrackedCommand): string[] {
+		if (!command.pendingRm) {
+			return [];
+		}
+
+		const t = stateMessages(this.snapshot.lang);
+		return [t('runs-as', {args: shellWords(command.args)}), t('runs-as-why')];
+	}
+
+	/**
+	Await once the command's process ended, before writing its outcome: reads
+	and removes a container run in place of `--rm`, learns what it created.
+	Resolves to lines that complete the outcome (what a non-zero status means,
+	a container still running after Ctrl-C).
+	*/
+	async settleAfterRun(command: TrackedCommand, outcome: CommandOutcome): Promise<string[]> {
+		try {
+			const after = await command.settleAfterRun({interrupted: outcome.interrupted});
+			return afterRunLines({
+				exitCode: outcome.exitCode,
+				signal: outcome.signal,
+				interrupted: outcome.interrupted,
+				isRun: command.isRun,
+				containerCommand: command.containerCommand,
+				...after,
+			}, this.snapshot.lang);
+		} catch {
+			return [];
+		}
+	}
+
+	/**
+	Tells, once the engine has settled, what the command changed: created,
+	mounted, kept, lost; what others changed meanwhile in one line (`:changes`
+	lists it). Narrations are written in order, and the next command waits for
+	the last one (see `narration`).
+	*/
+	narrateAfter(command: TrackedCommand): Promise<NarrationResult> {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
 		const result = this.narration.then(async (): Promise<NarrationResult> => {
 			try {
-				const {before, after} = await window.end();
-				const lines = narrateChanges(before, after, this.snapshot.lang);
+				await command.settleAfterRun();
+				const {before, after} = await command.window.end(command.scope);
+				const {own, elsewhere} = splitChanges(diffStates(before, after), command.scope, after);
+				this.lastElsewhere = elsewhere;
+				const lines = narrate(own, this.snapshot.lang);
+				const meanwhile = narrateElsewhere(elsewhere, this.snapshot.lang);
 				if (lines.length > 0) {
 					this.transcript.write(formatNarration(lines));
 				}
+
+				if (meanwhile) {
+					this.transcript.write(formatElsewhere(meanwhile));
+				}
+
+				// The volumes other running containers mount may have changed too: the panel follows, in the background.
+				this.volumeRefresher.refreshSoon();
 
 				for (const listener of this.settledListeners) {
 					// eslint-disable-next-line no-await-in-loop
 					await listener({before, after});
 				}
 
-				return {lines, before, after};
+				return {lines: meanwhile ? [...lines, meanwhile] : lines, before, after};
 			} catch (error) {
 				const reason = error instanceof Error ? error.message : String(error);
 				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason})], 'warning'));
@@ -169,6 +243,7 @@ export class Session {
 		this.started = true;
 		void this.refreshEngine();
 		void this.tracker.start();
+		this.volumeRefresher.start();
 		let engineWasAway = false;
 		this.tracker.subscribe(state => {
 			// The engine came back: versions and context may have changed with it.
@@ -235,7 +310,12 @@ export class Session {
 
 	/** Waits for history writes and the help cache, and stops following the engine. */
 	async close(): Promise<void> {
+		this.removals.dispose();
+		this.volumeRefresher.dispose();
 		await Promise.all([this.history.flush(), this.help.flush(), this.tracker.dispose()]);
+		if (this.#cidDir) {
+			removeCidDir(this.#cidDir);
+		}
 	}
 
 	private update(change: Partial<SessionSnapshot>): void {
