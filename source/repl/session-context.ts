@@ -14,4 +14,6 @@ export type ReplOptions = {
 	prompt: string;
 	/** `--yes`: in plain line mode, run destructive commands after printing what they delete. */
 	assumeYes: boolean;
+	/** Names of the lessons on offer, for Tab after `:lesson`; none when absent. */
+	lessons?: readonly string[];
 };

@@ -1,4 +1,6 @@
+import type {Completion, CompletionSources} from '../complete/types.js';
 import {mayBeLocalEngine} from '../docker/engine-location.js';
+import {ImageNames} from '../docker/image-names.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
 import type {ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
@@ -10,6 +12,7 @@ import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
 import {narrateChanges} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
+import {DirectoryCache} from './directory-cache.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
 import {formatMessage, formatNarration} from './transcript-format.js';
@@ -44,6 +47,10 @@ export class Session {
 	readonly tracker: StateTracker;
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
+	/** Host folders read for Tab completion of bind sources. */
+	readonly directories = new DirectoryCache();
+	/** Local image names for Tab completion. */
+	readonly images: ImageNames;
 	readonly transcript = new Transcript();
 	/** Commands pasted together, waiting for their turn. */
 	readonly queue: string[] = [];
@@ -62,6 +69,7 @@ export class Session {
 		this.startupWarning = startupWarning;
 		this.tracker = new StateTracker({runner: createDockerRunner({binary: options.docker, env: options.env})});
 		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
+		this.images = new ImageNames(options.docker, options.env);
 		this.snapshot = {
 			lang: options.lang,
 			engine: {state: 'checking'},
@@ -102,6 +110,32 @@ export class Session {
 	}
 
 	/**
+	What Tab completes from: the state tracker's model, docker's catalogue and
+	the caches (image names, host folders when the engine runs here, since bind
+	sources are paths on the engine's machine). Nothing here starts a process.
+	*/
+	completionSources(): CompletionSources {
+		const {lang, engine} = this.snapshot;
+		const context = engine.state === 'ready' ? engine.context : undefined;
+		return {
+			lang,
+			docker: this.tracker.getState(),
+			catalogue: this.help.snapshot(),
+			images: this.images.current(),
+			lessons: this.options.lessons ?? [],
+			env: this.options.env,
+			home: this.options.home,
+			cwd: this.options.cwd,
+			...(mayBeLocalEngine(this.options.env, context) ? {listDirectory: this.directories.list} : {}),
+		};
+	}
+
+	/** Reads what a completion missing candidates asked for; true when Tab may now find more. */
+	async prepareCompletion(completion: Completion): Promise<boolean> {
+		return this.directories.read(completion.directoriesWanted);
+	}
+
+	/**
 	Tells, once the engine has settled, what the command that `window` watched
 	changed: created, mounted, kept, lost. Narrations are written in order, and
 	the next command waits for the last one (see `narration`).
@@ -109,6 +143,8 @@ export class Session {
 	narrateAfter(window: CommandWindow): void {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
+		this.directories.clear();
+		this.images.invalidate();
 		this.narration = this.narration.then(async () => {
 			try {
 				const {before, after} = await window.end();
@@ -131,6 +167,7 @@ export class Session {
 		this.started = true;
 		void this.refreshEngine();
 		void this.tracker.start();
+		void this.images.refresh();
 		let engineWasAway = false;
 		this.tracker.subscribe(state => {
 			// The engine came back: versions and context may have changed with it.

@@ -1,0 +1,124 @@
+import test from 'ava';
+import {docker, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {delay, keys, ReplTerminal} from '../helpers/pty.js';
+import {startRepl, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
+
+const tab = '\t';
+const fromElsewhere = uniqueName('complete-elsewhere');
+const pairBase = uniqueName('complete-pair');
+const pair = [`${pairBase}-a`, `${pairBase}-b`];
+
+test.after.always(async () => {
+	await removeCreated({volumes: [fromElsewhere, ...pair]});
+});
+
+/** The prompt's row, trailing blanks trimmed. */
+function promptLine(terminal: ReplTerminal): string {
+	return terminal.screenLines().findLast(line => line.startsWith('dockwise>'))?.trimEnd() ?? '';
+}
+
+async function waitForPromptLine(terminal: ReplTerminal, expected: string): Promise<void> {
+	await terminal.waitFor(() => promptLine(terminal) === expected.trimEnd(), {timeout: 10_000});
+}
+
+/** Checks that the cursor is at the end of `expected` (trailing space included) by typing a character there. */
+async function cursorAfter(terminal: ReplTerminal, expected: string): Promise<void> {
+	terminal.press('_');
+	await waitForPromptLine(terminal, `${expected}_`);
+	terminal.press(keys.backspace);
+	await waitForPromptLine(terminal, expected);
+}
+
+engineSerialTest('docker vol<Tab> cr<Tab> gives docker volume create, and run --rm --mo<Tab> gives --mount', async t => {
+	const terminal = await startRepl({cols: 100, rows: 30});
+	try {
+		await terminal.type('docker vol');
+		terminal.press(tab);
+		await waitForPromptLine(terminal, 'dockwise> docker volume ');
+		await terminal.type('cr', {before: 'docker volume '});
+		terminal.press(tab);
+		await waitForPromptLine(terminal, 'dockwise> docker volume create ');
+		await cursorAfter(terminal, 'dockwise> docker volume create ');
+
+		terminal.press(keys.ctrlU);
+		await waitForIdlePrompt(terminal);
+		await terminal.type('run --rm --mo');
+		terminal.press(tab);
+		await waitForPromptLine(terminal, 'dockwise> run --rm --mount ');
+		await cursorAfter(terminal, 'dockwise> run --rm --mount ');
+		t.pass();
+	} finally {
+		await terminal.stop();
+	}
+});
+
+engineSerialTest('a volume created from another terminal completes after --mount type=volume,src=', async t => {
+	const terminal = await startRepl({cols: 100, rows: 30});
+	try {
+		// Up to the unique part of the name: only this test's volume can match.
+		const typed = `run --rm --mount type=volume,src=${fromElsewhere.slice(0, -3)}`;
+		await terminal.type(typed);
+		await docker('volume', 'create', '--label', `${testLabel}=1`, fromElsewhere);
+		const expected = `dockwise> run --rm --mount type=volume,src=${fromElsewhere},`;
+		// The tracker follows docker events: Tab again until the model has it.
+		for (let attempt = 0; attempt < 30 && !promptLine(terminal).includes(fromElsewhere); attempt++) {
+			terminal.press(tab);
+			await delay(500);
+		}
+
+		await waitForPromptLine(terminal, expected);
+		t.pass();
+	} finally {
+		await terminal.stop();
+	}
+});
+
+engineSerialTest('several volumes: the common prefix, then a list with each one explained (in French), Tab goes through it, Escape closes it', async t => {
+	for (const name of pair) {
+		await docker('volume', 'create', '--label', `${testLabel}=1`, name);
+	}
+
+	const terminal = ReplTerminal.start({cols: 100, rows: 30, args: ['--lang', 'fr']});
+	try {
+		await terminal.waitFor(/moteur \d+\.\d+/);
+		await terminal.waitFor(pair[1]!);
+		const typed = `volume rm ${pairBase.slice(0, -3)}`;
+		await terminal.type(typed);
+		for (let attempt = 0; attempt < 20 && !promptLine(terminal).endsWith(`${pairBase}-`); attempt++) {
+			terminal.press(tab);
+			await delay(500);
+		}
+
+		await waitForPromptLine(terminal, `dockwise> volume rm ${pairBase}-`);
+		await terminal.waitFor(new RegExp(`^${pair[0]}\\s+Volume · 0 o · orphelin\\s: aucun container ne l’utilise`, 'm'));
+		t.regex(terminal.screen(), new RegExp(`^${pair[1]}\\s+Volume · 0 o · orphelin`, 'm'));
+		terminal.press(tab);
+		await waitForPromptLine(terminal, `dockwise> volume rm ${pair[0]} `);
+		terminal.press(tab);
+		await waitForPromptLine(terminal, `dockwise> volume rm ${pair[1]} `);
+		terminal.press(keys.escape);
+		await terminal.waitFor(screen => !new RegExp(`^${pair[0]}\\s+Volume`, 'm').test(screen));
+		t.is(promptLine(terminal), `dockwise> volume rm ${pair[1]}`);
+	} finally {
+		await terminal.stop();
+	}
+});
+
+engineSerialTest('the history suggestion shows after the cursor and Right takes it', async t => {
+	const terminal = await startRepl({cols: 100, rows: 30});
+	const line = `volume ls --filter label=${testLabel}=suggested-${process.pid}`;
+	try {
+		await submit(terminal, line);
+		await terminal.waitFor('✓ exit 0');
+		await waitForIdlePrompt(terminal);
+		await terminal.type('volume ls --f');
+		await terminal.waitFor(() => promptLine(terminal) === `dockwise> ${line}`);
+		terminal.press(keys.right);
+		await cursorAfter(terminal, `dockwise> ${line}`);
+		terminal.press(keys.enter);
+		await terminal.waitFor(text => text.split('\n').filter(row => row.trimEnd() === `dockwise> ${line}`).length >= 2, {where: 'transcript'});
+		t.pass();
+	} finally {
+		await terminal.stop();
+	}
+});
