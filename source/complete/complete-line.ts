@@ -168,7 +168,7 @@ function operandCandidates(parsed: ParsedLine, item: LineItem, {sources, lang, t
 	}
 
 	if (item.operand?.role === 'image' || item.operand?.name === 'IMAGE') {
-		return imageCandidates(sources.docker, sources.images, item.value, {lang, t});
+		return imageCandidates(sources.docker, sources.images, item.value, ' ', {lang, t});
 	}
 
 	if (volumeOperands.has(key)) {

@@ -3,6 +3,7 @@ import {formatBytes} from '../state/format-size.js';
 import {isLive} from '../state/select.js';
 import type {Container, ContainerStatus, DockerState, Volume} from '../state/types.js';
 import type {CompleteTranslate} from './messages.js';
+import {compareNames, containerIndex, volumeIndex, withPrefix} from './model-index.js';
 import type {Candidate} from './types.js';
 
 type Context = {lang: Lang; t: CompleteTranslate};
@@ -20,20 +21,14 @@ export function volumeCandidates(state: DockerState | undefined, prefix: string,
 		return [];
 	}
 
-	const matching: Volume[] = [];
-	for (const volume of Object.values(state.volumes)) {
-		if (volume.name.startsWith(prefix) && (!volume.anonymous || prefix !== '')) {
-			matching.push(volume);
-		}
-	}
-
+	const {named, anonymous} = volumeIndex(state);
+	const matching = prefix === '' ? named : [...withPrefix(named, prefix), ...withPrefix(anonymous, prefix)];
 	if (matching.length === 0) {
 		return [];
 	}
 
-	const users = usersOf(state, new Set(matching.map(volume => volume.name)));
-	matching.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || compareNames(a.name, b.name));
-	return matching.map(volume => ({value: volume.name, suffix, description: describeVolume(volume, users.get(volume.name) ?? [], {lang, t})}));
+	const {users} = containerIndex(state);
+	return matching.map(volume => lazyCandidate(volume.name, suffix, () => describeVolume(volume, users.get(volume.name) ?? [], {lang, t})));
 }
 
 function describeVolume(volume: Volume, users: readonly Container[], {lang, t}: Context): string {
@@ -47,25 +42,6 @@ function describeVolume(volume: Volume, users: readonly Container[], {lang, t}: 
 	return parts.join(' · ');
 }
 
-/** The containers mounting each wanted volume, in one pass over the containers. */
-function usersOf(state: DockerState, wanted: ReadonlySet<string>): Map<string, Container[]> {
-	const users = new Map<string, Container[]>();
-	for (const container of Object.values(state.containers)) {
-		for (const mount of container.mounts) {
-			if (mount.type === 'volume' && wanted.has(mount.name)) {
-				const list = users.get(mount.name) ?? [];
-				if (!list.includes(container)) {
-					list.push(container);
-				}
-
-				users.set(mount.name, list);
-			}
-		}
-	}
-
-	return users;
-}
-
 export type ContainerFilter = 'any' | 'running' | 'live' | 'stopped' | 'paused';
 
 /** Containers whose name starts with `prefix` and whose status fits, running ones first. */
@@ -74,9 +50,8 @@ export function containerCandidates(state: DockerState | undefined, prefix: stri
 		return [];
 	}
 
-	const matching = Object.values(state.containers).filter(container => container.name.startsWith(prefix) && !exclude.has(container.name) && fits(container.status, filter));
-	matching.sort((a, b) => Number(isLive(b.status)) - Number(isLive(a.status)) || compareNames(a.name, b.name));
-	return matching.map(container => ({value: container.name, suffix: ' ', description: describeContainer(container, t)}));
+	const matching = containerIndex(state).containers.filter(container => container.name.startsWith(prefix) && !exclude.has(container.name) && fits(container.status, filter));
+	return matching.map(container => lazyCandidate(container.name, ' ', () => describeContainer(container, t)));
 }
 
 function fits(status: ContainerStatus, filter: ContainerFilter): boolean {
@@ -146,9 +121,9 @@ Images starting with `prefix`: the local ones when known, and those the
 model's containers were made from. `alpine:latest` is offered as `alpine`
 too, as people type it.
 */
-export function imageCandidates(state: DockerState | undefined, images: readonly string[] | undefined, prefix: string, {t}: Context): Candidate[] {
+export function imageCandidates(state: DockerState | undefined, images: readonly string[] | undefined, prefix: string, suffix: string, {t}: Context): Candidate[] {
 	const usedBy = new Map<string, string[]>();
-	for (const container of Object.values(state?.containers ?? {})) {
+	for (const container of state ? containerIndex(state).containers : []) {
 		const names = usedBy.get(container.image) ?? [];
 		names.push(container.name);
 		usedBy.set(container.image, names);
@@ -168,14 +143,31 @@ export function imageCandidates(state: DockerState | undefined, images: readonly
 
 	return [...names].filter(name => name.startsWith(prefix)).sort(compareNames).map(name => {
 		const users = usedBy.get(name) ?? usedBy.get(`${name}:latest`) ?? [];
-		return {value: name, suffix: ' ', description: users.length > 0 ? t('imageUsedBy', {names: listNames(users)}) : t('image')};
+		return {value: name, suffix, description: users.length > 0 ? t('imageUsedBy', {names: listNames(users)}) : t('image')};
 	});
+}
+
+/**
+A candidate whose description is written only when read: the list shows a
+few of maybe thousands of volumes, and a Tab must stay instant. A class, since
+V8 builds objects with their own getters far more slowly.
+*/
+class LazyCandidate implements Candidate {
+	private written: string | undefined;
+
+	constructor(readonly value: string, readonly suffix: string, private readonly describe: () => string) {}
+
+	get description(): string {
+		this.written ??= this.describe();
+		return this.written;
+	}
+}
+
+function lazyCandidate(value: string, suffix: string, describe: () => string): Candidate {
+	return new LazyCandidate(value, suffix, describe);
 }
 
 function listNames(names: readonly string[]): string {
 	return names.length > namedUsers ? `${names.slice(0, namedUsers).join(', ')}, +${names.length - namedUsers}` : names.join(', ');
 }
 
-function compareNames(a: string, b: string): number {
-	return a < b ? -1 : (a > b ? 1 : 0);
-}

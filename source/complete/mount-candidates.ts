@@ -65,7 +65,7 @@ export function mountCandidates(value: string, {lang, t, sources}: Context): Par
 			}
 
 			if (type === 'image') {
-				return {prefix, candidates: imageCandidates(sources.docker, sources.images, prefix, {lang, t}).map(candidate => ({...candidate, suffix: ','})), wanted: []};
+				return {prefix, candidates: imageCandidates(sources.docker, sources.images, prefix, ',', {lang, t}), wanted: []};
 			}
 
 			return {prefix, candidates: volumeCandidates(sources.docker, prefix, ',', {lang, t}), wanted: []};
