@@ -37,7 +37,13 @@ history suggestion dimmed after the cursor. See `editorReducer` and
 */
 export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, bracketedPaste, width, maxMenuRows = 8, onMenuRowsChange, ...callbacks}: PromptProps) {
 	const {stdout} = useStdout();
-	const {view, handleAction, menu, suggestion} = usePromptEditor(callbacks);
+	const {view, handleAction, menu, suggestion} = usePromptEditor({
+		...callbacks,
+		// Told with the key that opens the list, so the panels shrink in the same frame: a frame taller than the terminal makes Ink clear it.
+		onMenuChange(opened) {
+			onMenuRowsChange?.(opened ? menuRows(opened, maxMenuRows, lang).length : 0);
+		},
+	});
 	const pastesAreMarked = bracketedPaste ?? stdout.isTTY === true;
 	useKeyActions(handleAction, {isActive, pastesAreMarked});
 	useBracketedPaste(isActive && pastesAreMarked);
@@ -95,7 +101,8 @@ function MenuLine({row, labelWidth}: {row: MenuRow; labelWidth: number}) {
 		return <Text dimColor wrap='truncate-end'>{row.description}</Text>;
 	}
 
-	const label = row.label.length > labelWidth ? `${row.label.slice(0, Math.max(1, labelWidth - 1))}…` : row.label.padEnd(labelWidth);
+	// Candidates share their start (Tab inserted it): a name too long keeps its end, where they differ.
+	const label = row.label.length > labelWidth ? `…${row.label.slice(-Math.max(1, labelWidth - 1))}` : row.label.padEnd(labelWidth);
 	return (
 		<Text wrap='truncate-end'>
 			{row.selected ? <Text inverse>{label}</Text> : <Text bold>{label}</Text>}

@@ -25,6 +25,8 @@ export type PromptCallbacks = {
 	learned something, and Tab is pressed again if the line has not changed.
 	*/
 	prepareCompletion?: (completion: Completion) => Promise<boolean>;
+	/** The completion list opened, changed or closed; called with the key, so the layout can make room in the same frame. */
+	onMenuChange?: (menu: CompletionMenu | undefined) => void;
 };
 
 export type PromptEditor = {
@@ -75,9 +77,13 @@ export function usePromptEditor(callbacks: PromptCallbacks): PromptEditor {
 		}
 
 		stateRef.current = next;
+		const menuChanged = menuRef.current !== nextMenu;
 		menuRef.current = nextMenu;
 		setState(next);
 		setMenu(nextMenu);
+		if (menuChanged) {
+			current.onMenuChange?.(nextMenu);
+		}
 		const after = editorView(next, current.history.entries());
 		if (after.text !== before.text || after.cursor !== before.cursor) {
 			current.onChange?.(after.text, after.cursor);

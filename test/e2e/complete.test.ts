@@ -7,9 +7,12 @@ const tab = '\t';
 const fromElsewhere = uniqueName('complete-elsewhere');
 const pairBase = uniqueName('complete-pair');
 const pair = [`${pairBase}-a`, `${pairBase}-b`];
+/** Labelled volumes that fill the volume panel, so the list competes with a full panel. */
+const fillBase = uniqueName('complete-fill');
+const fillers = Array.from({length: 14}, (_, index) => `${fillBase}-${String(index).padStart(2, '0')}`);
 
 test.after.always(async () => {
-	await removeCreated({volumes: [fromElsewhere, ...pair]});
+	await removeCreated({volumes: [fromElsewhere, ...pair, ...fillers]});
 });
 
 /** The prompt's row, trailing blanks trimmed. */
@@ -122,3 +125,49 @@ engineSerialTest('the history suggestion shows after the cursor and Right takes 
 		await terminal.stop();
 	}
 });
+
+for (const [columns, rows] of [[80, 16], [140, 16]] as const) {
+	engineSerialTest(`at ${columns}×${rows}, with the volume panel full, the list never makes the live area clear the screen`, async t => {
+		await Promise.all(fillers.map(async name => docker('volume', 'create', '--label', `${testLabel}=1`, name)));
+		const terminal = await startRepl({cols: columns, rows});
+		try {
+			await terminal.waitFor(text => Number(/^Volumes {2}(\d+) named/m.exec(text)?.[1] ?? 0) >= fillers.length);
+			await submit(terminal, 'volume ls --format "{{.Driver}} volume"');
+			await waitForIdlePrompt(terminal);
+			const rawBefore = terminal.rawOutput.length;
+
+			await terminal.type('run --rm -');
+			terminal.press(tab);
+			await terminal.waitFor(/^--\S+\s+\S/m);
+			t.regex(terminal.screen(), /:help for help/, 'the status bar stays on screen');
+			for (let step = 0; step < 5; step++) {
+				terminal.press(tab);
+			}
+
+			terminal.press(keys.escape);
+			await terminal.waitFor(text => !/^--\S/m.test(text));
+			terminal.press(keys.ctrlU);
+			await waitForIdlePrompt(terminal);
+			await terminal.type(`volume rm ${fillBase.slice(0, -2)}`);
+			for (let attempt = 0; attempt < 20 && !promptLine(terminal).includes(`${fillBase}-`); attempt++) {
+				terminal.press(tab);
+				await delay(500);
+			}
+
+			// A name longer than the list's first column keeps its end, where the candidates differ.
+			await terminal.waitFor(/^…\S*-00\s+Volume · 0 B · dangling/m);
+			t.regex(terminal.screen(), /:help for help/);
+			terminal.press(keys.escape);
+			await terminal.waitFor(text => !/^…\S*-00/m.test(text));
+			terminal.press(keys.ctrlU);
+			await waitForIdlePrompt(terminal);
+
+			const drawn = terminal.rawOutput.slice(rawBefore);
+			t.false(drawn.includes('\u001B[2J'), 'screen cleared');
+			t.false(drawn.includes('\u001B[3J'), 'scrollback cleared');
+		} finally {
+			await terminal.stop();
+			await removeCreated({volumes: fillers});
+		}
+	});
+}
