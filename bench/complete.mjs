@@ -94,11 +94,15 @@ for (const line of [...cases, afterChange]) {
 	}
 
 	const samples = [];
+	const cpuSamples = [];
 	for (let round = 0; round < 300; round++) {
 		change(round + 30);
+		const cpuStart = process.cpuUsage();
 		const start = performance.now();
 		run();
 		samples.push(performance.now() - start);
+		const cpu = process.cpuUsage(cpuStart);
+		cpuSamples.push((cpu.user + cpu.system) / 1000);
 	}
 
 	const result = run();
@@ -107,23 +111,27 @@ for (const line of [...cases, afterChange]) {
 		candidates: result.completion?.candidates.length ?? 0,
 		p50: percentile(samples, 0.5),
 		p99: percentile(samples, 0.99),
+		cpu99: percentile(cpuSamples, 0.99),
 	});
 }
 
 const format = milliseconds => `${milliseconds.toFixed(3)} ms`;
 const steady = results.slice(0, cases.length);
 const worst = Math.max(...steady.map(result => result.p99));
+const worstCpu = Math.max(...results.map(result => result.cpu99));
 const changed = results.at(-1);
 const target = 5;
 await writeSection('complete', [
 	`Measured by \`npx zx bench/complete.mjs\`: ${machineLine()}.`,
 	`One Tab as the prompt handles it (completeLine on the model, common prefix and list, then the history suggestion over 1,000 entries) on a model of ${volumeCount} volumes (one in four anonymous, all with a size) and ${containerCount} containers (half running, one in three mounting two volumes), built through the state reducer; 300 timed Tabs per line after 30 warm-up ones.`,
 	'',
-	'| line before Tab | candidates | p50 | p99 |',
-	'|---|---|---|---|',
-	...results.map(result => `| \`${result.line} | ${result.candidates} | ${format(result.p50)} | ${format(result.p99)} |`),
+	`Load average during the run: ${os.loadavg().map(load => load.toFixed(1)).join(', ')} on ${os.cpus().length} cores; when it is well above the core count, wall-clock p99 measures the scheduler, so the CPU time each Tab used (process.cpuUsage, GC threads included) is given too.`,
 	'',
-	`Target: every p99 under ${target} ms (a Tab must feel instant): ${worst < target ? 'met' : 'NOT met'} (worst ${format(worst)}). The first Tab after the model changed also lists the model's records once (p99 ${format(changed.p99)}, ${changed.p99 < target ? 'under' : 'over'} the target).`,
+	'| line before Tab | candidates | p50 | p99 | CPU p99 |',
+	'|---|---|---|---|---|',
+	...results.map(result => `| \`${result.line} | ${result.candidates} | ${format(result.p50)} | ${format(result.p99)} | ${format(result.cpu99)} |`),
+	'',
+	`Target: every p99 under ${target} ms (a Tab must feel instant). Wall clock: ${worst < target ? 'met' : 'NOT met'} (worst ${format(worst)}; the first Tab after the model changed, which lists the model's records once: ${format(changed.p99)}). CPU time: ${worstCpu < target ? 'met' : 'NOT met'} (worst ${format(worstCpu)}, that first Tab included).`,
 	'Names are matched by binary search in sorted lists built once per model, and descriptions are written only for the rows the list shows.',
 ].join('\n'));
 console.log(results);
