@@ -58,6 +58,12 @@ export function containerIndex(state: DockerState): ContainerIndex {
 	return index;
 }
 
+/** Builds the indexes of a new model ahead of the next Tab (the caller does it when idle). */
+export function warmModelIndex(state: DockerState): void {
+	volumeIndex(state);
+	containerIndex(state);
+}
+
 /** The entries of a list sorted by name whose name starts with `prefix`: a binary search, then a slice. */
 export function withPrefix<Item extends {name: string}>(sorted: readonly Item[], prefix: string): readonly Item[] {
 	if (prefix === '') {

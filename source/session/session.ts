@@ -1,3 +1,4 @@
+import {warmModelIndex} from '../complete/model-index.js';
 import type {Completion, CompletionSources} from '../complete/types.js';
 import {mayBeLocalEngine} from '../docker/engine-location.js';
 import {ImageNames} from '../docker/image-names.js';
@@ -169,6 +170,15 @@ export class Session {
 		void this.tracker.start();
 		void this.images.refresh();
 		let engineWasAway = false;
+		// Completion indexes each new model once; done shortly after a change rather than on the next Tab.
+		let warming: NodeJS.Timeout | undefined;
+		this.tracker.subscribe(() => {
+			clearTimeout(warming);
+			warming = setTimeout(() => {
+				warmModelIndex(this.tracker.getState());
+			}, 50);
+			warming.unref();
+		});
 		this.tracker.subscribe(state => {
 			// The engine came back: versions and context may have changed with it.
 			// The engine went away or came back: versions, context and the status bar follow.
