@@ -13,6 +13,8 @@ type Context = {lang: Lang; t: CompleteTranslate; sources: CompletionSources};
 
 const bareKeys = new Set(['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive', 'bind-create-src']);
 const typeKeys: Record<string, string> = {bind: 'bind-', volume: 'volume-', tmpfs: 'tmpfs-', image: 'image-'};
+/** Keys that name the same thing: once one is given, the others are not offered. */
+const sameKey: Record<string, string> = {src: 'source', source: 'source', dst: 'target', destination: 'target', target: 'target', ro: 'readonly', readonly: 'readonly'};
 const commonKeys = new Set(['type', 'source', 'src', 'target', 'destination', 'dst', 'readonly', 'ro']);
 const keyText: Record<string, Parameters<CompleteTranslate>[0]> = {
 	source: 'key.source', src: 'key.source', target: 'key.target', destination: 'key.target', dst: 'key.target', ro: 'key.readonly',
@@ -38,9 +40,9 @@ export function mountCandidates(value: string, {lang, t, sources}: Context): Par
 	const type = earlier.find(part => part.key === 'type')?.value ?? 'volume';
 	const equals = field.indexOf('=');
 	if (equals === -1) {
-		const used = new Set(earlier.map(part => part.key));
+		const used = new Set(earlier.map(part => sameKey[part.key] ?? part.key));
 		const candidates = mountKeys
-			.filter(key => key.startsWith(field) && !used.has(key) && (commonKeys.has(key) || key === 'consistency' || key.startsWith(typeKeys[type] ?? '\0')))
+			.filter(key => key.startsWith(field) && !used.has(sameKey[key] ?? key) && (commonKeys.has(key) || key === 'consistency' || key.startsWith(typeKeys[type] ?? '\0')))
 			// `src=` is inserted whole: the value comes next.
 			.map(key => ({value: bareKeys.has(key) ? key : `${key}=`, suffix: '', description: t(keyText[key] ?? `key.${key}` as Parameters<CompleteTranslate>[0])}));
 		return {prefix: field, candidates, wanted: []};

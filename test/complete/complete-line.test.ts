@@ -61,6 +61,7 @@ test('--mount keys after a comma, those of the mount type, and their values', t 
 	t.is(tab('run --mount type=volume,src=data,ds|').line, 'run --mount type=volume,src=data,dst=|');
 	t.is(tab('run --mount type=volume,src=data,dst=/d,read|').line, 'run --mount type=volume,src=data,dst=/d,readonly|');
 	t.false(candidates('run --mount type=volume,src=x,|').includes('src='), 'keys already given are left out');
+	t.false(candidates('run --mount type=volume,src=x,|').includes('source='), 'and their other names');
 	t.false(candidates('run --mount type=volume,|').includes('bind-propagation='), 'keys of another type are left out');
 	t.true(candidates('run --mount type=bind,|').includes('bind-propagation='));
 	t.deepEqual(candidates('run --mount type=bind,bind-propagation=rs|'), ['rshared', 'rslave']);

@@ -1,6 +1,6 @@
 import test from 'ava';
 import {docker, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
-import {delay, keys, ReplTerminal} from '../helpers/pty.js';
+import {keys, ReplTerminal} from '../helpers/pty.js';
 import {startRepl, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 
 const tab = '\t';
@@ -22,6 +22,20 @@ function promptLine(terminal: ReplTerminal): string {
 
 async function waitForPromptLine(terminal: ReplTerminal, expected: string): Promise<void> {
 	await terminal.waitFor(() => promptLine(terminal) === expected.trimEnd(), {timeout: 10_000});
+}
+
+/**
+Presses Tab until `done`, waiting for each Tab's answer before the next: a late
+answer followed by one more Tab would complete further than wanted.
+*/
+async function tabUntil(terminal: ReplTerminal, done: () => boolean): Promise<void> {
+	for (let attempt = 0; attempt < 15; attempt++) {
+		terminal.press(tab);
+		const found = await terminal.waitFor(done, {timeout: 2000}).then(() => true, () => false);
+		if (found) {
+			return;
+		}
+	}
 }
 
 /** Checks that the cursor is at the end of `expected` (trailing space included) by typing a character there. */
@@ -64,10 +78,7 @@ engineSerialTest('a volume created from another terminal completes after --mount
 		await docker('volume', 'create', '--label', `${testLabel}=1`, fromElsewhere);
 		const expected = `dockwise> run --rm --mount type=volume,src=${fromElsewhere},`;
 		// The tracker follows docker events: Tab again until the model has it.
-		for (let attempt = 0; attempt < 30 && !promptLine(terminal).includes(fromElsewhere); attempt++) {
-			terminal.press(tab);
-			await delay(500);
-		}
+		await tabUntil(terminal, () => promptLine(terminal).includes(fromElsewhere));
 
 		await waitForPromptLine(terminal, expected);
 		t.pass();
@@ -87,10 +98,7 @@ engineSerialTest('several volumes: the common prefix, then a list with each one 
 		await terminal.waitFor(pair[1]!);
 		const typed = `volume rm ${pairBase.slice(0, -3)}`;
 		await terminal.type(typed);
-		for (let attempt = 0; attempt < 20 && !promptLine(terminal).endsWith(`${pairBase}-`); attempt++) {
-			terminal.press(tab);
-			await delay(500);
-		}
+		await tabUntil(terminal, () => promptLine(terminal).endsWith(`${pairBase}-`));
 
 		await waitForPromptLine(terminal, `dockwise> volume rm ${pairBase}-`);
 		await terminal.waitFor(new RegExp(`^${pair[0]}\\s+Volume · 0 o · orphelin\\s: aucun container ne l’utilise`, 'm'));
@@ -149,10 +157,7 @@ for (const [columns, rows] of [[80, 16], [140, 16]] as const) {
 			terminal.press(keys.ctrlU);
 			await waitForIdlePrompt(terminal);
 			await terminal.type(`volume rm ${fillBase.slice(0, -2)}`);
-			for (let attempt = 0; attempt < 20 && !promptLine(terminal).includes(`${fillBase}-`); attempt++) {
-				terminal.press(tab);
-				await delay(500);
-			}
+			await tabUntil(terminal, () => promptLine(terminal).includes(`${fillBase}-`));
 
 			// A name longer than the list's first column keeps its end, where the candidates differ.
 			await terminal.waitFor(/^…\S*-00\s+Volume · 0 B · dangling/m);
