@@ -16,4 +16,6 @@ export type ReplOptions = {
 	assumeYes: boolean;
 	/** `dockwise learn NAME`: the lesson to start once the REPL is up. */
 	lesson?: string;
+	/** Names of the lessons on offer, for Tab after `:lesson`; none when absent. */
+	lessons?: readonly string[];
 };

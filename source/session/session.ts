@@ -1,4 +1,7 @@
+import {warmModelIndex} from '../complete/model-index.js';
+import type {Completion, CompletionSources} from '../complete/types.js';
 import {mayBeLocalEngine} from '../docker/engine-location.js';
+import {ImageNames} from '../docker/image-names.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
 import type {ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
@@ -20,6 +23,8 @@ import {stateMessages} from '../state/messages.js';
 import {diffStates, type StateChange} from '../state/diff.js';
 import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
+import {DirectoryCache} from './directory-cache.js';
+import {lessonsFolder, listLessonNames} from '../lesson/lesson-files.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
 import {formatElsewhere, formatMessage, formatNarration} from './transcript-format.js';
@@ -82,6 +87,12 @@ export class Session {
 	readonly #runner: DockerRunner;
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
+	/** Lessons on offer, for Tab after `:learn`; read once the first prompt is up. */
+	lessonNames: readonly string[] = [];
+	/** Host folders read for Tab completion of bind sources. */
+	readonly directories = new DirectoryCache();
+	/** Local image names for Tab completion. */
+	readonly images: ImageNames;
 	readonly transcript = new Transcript();
 	/** Told once, at the first mount. */
 	startupWarning: HistoryWarning | undefined;
@@ -108,6 +119,7 @@ export class Session {
 		this.removals = new PendingRemovals({runner, tracker: this.tracker});
 		this.volumeRefresher = new VolumeRefresher({tracker: this.tracker});
 		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
+		this.images = new ImageNames(options.docker, options.env);
 		this.snapshot = {
 			lang: options.lang,
 			engine: {state: 'checking'},
@@ -147,6 +159,32 @@ export class Session {
 			...(engine.state === 'ready' ? {engine: {apiVersion: engine.apiVersion}} : {}),
 			...(engineIsHere ? {pathExists: this.hostPaths.exists} : {}),
 		};
+	}
+
+	/**
+	What Tab completes from: the state tracker's model, docker's catalogue and
+	the caches (image names, host folders when the engine runs here, since bind
+	sources are paths on the engine's machine). Nothing here starts a process.
+	*/
+	completionSources(): CompletionSources {
+		const {lang, engine} = this.snapshot;
+		const context = engine.state === 'ready' ? engine.context : undefined;
+		return {
+			lang,
+			docker: this.tracker.getState(),
+			catalogue: this.help.snapshot(),
+			images: this.images.current(),
+			lessons: this.options.lessons ?? this.lessonNames,
+			env: this.options.env,
+			home: this.options.home,
+			cwd: this.options.cwd,
+			...(mayBeLocalEngine(this.options.env, context) ? {listDirectory: this.directories.list} : {}),
+		};
+	}
+
+	/** Reads what a completion missing candidates asked for; true when Tab may now find more. */
+	async prepareCompletion(completion: Completion): Promise<boolean> {
+		return this.directories.read(completion.directoriesWanted);
 	}
 
 	/**
@@ -199,6 +237,8 @@ export class Session {
 	narrateAfter(command: TrackedCommand): Promise<NarrationResult> {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
+		this.directories.clear();
+		this.images.invalidate();
 		const result = this.narration.then(async (): Promise<NarrationResult> => {
 			try {
 				await command.settleAfterRun();
@@ -244,7 +284,22 @@ export class Session {
 		void this.refreshEngine();
 		void this.tracker.start();
 		this.volumeRefresher.start();
+		void this.images.refresh();
+		listLessonNames(lessonsFolder(this.options.env)).then(names => {
+			this.lessonNames = [...names.keys()].sort();
+		}, () => {
+			// No lessons folder: Tab offers no lesson names.
+		});
 		let engineWasAway = false;
+		// Completion indexes each new model once; done shortly after a change rather than on the next Tab.
+		let warming: NodeJS.Timeout | undefined;
+		this.tracker.subscribe(() => {
+			clearTimeout(warming);
+			warming = setTimeout(() => {
+				warmModelIndex(this.tracker.getState());
+			}, 50);
+			warming.unref();
+		});
 		this.tracker.subscribe(state => {
 			// The engine came back: versions and context may have changed with it.
 			// The engine went away or came back: versions, context and the status bar follow.

@@ -2,6 +2,7 @@ import {Box, Text, useApp, useStdout} from 'ink';
 import {useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import wrapAnsi from 'wrap-ansi';
 import {formatHistoryWarning} from '../history/messages.js';
+import {completeLine} from '../complete/complete-line.js';
 import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
@@ -42,6 +43,7 @@ export function App({session, pipeline}: Props) {
 	const [notice, setNotice] = useState<string | undefined>();
 	const [line, setLine] = useState({text: '', cursor: 0});
 	const [volumeScroll, setVolumeScroll] = useState<number | undefined>();
+	const [menuRows, setMenuRows] = useState(0);
 	const ctrlCArmedAt = useRef<number | undefined>(undefined);
 	const explained = useExplanation(session, snapshot, line.text, line.cursor);
 	const explanation = explained?.explanation;
@@ -236,6 +238,11 @@ export function App({session, pipeline}: Props) {
 			onHistoryWarning={warning => {
 				say([formatHistoryWarning(warning, snapshot.lang)], 'warning');
 			}}
+			complete={(text, cursor) => completeLine(text, cursor, session.completionSources())}
+			prepareCompletion={async completion => session.prepareCompletion(completion)}
+			width={layout.mainWidth}
+			maxMenuRows={Math.max(0, rows - spareRows - (fixedRows() - menuRows))}
+			onMenuRowsChange={setMenuRows}
 		/>
 	);
 	const runningLine = phase.kind === 'running'
@@ -279,7 +286,7 @@ export function App({session, pipeline}: Props) {
 		const bannerRows = engineBannerText ? rowsOf(engineBannerText, '', Math.max(10, columns - 4)) + 2 : 0;
 		const promptRows = rowsOf(line.text, options.prompt, mainColumnWidth(Math.max(20, columns), explainShown));
 		const statusRows = phase.kind === 'running' || phase.kind === 'checking' ? 1 : 0;
-		return bannerRows + promptRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + 1;
+		return bannerRows + promptRows + menuRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + 1;
 	}
 }
 
