@@ -1,0 +1,49 @@
+/**
+The private channel between `dockwise demo` (the player) and the REPL it
+drives in a pseudo-terminal: JSON lines over a Unix socket named by
+DOCKWISE_DEMO_CONTROL. The REPL tells what its command pipeline does; the
+player asks it to show captions.
+*/
+export const controlVariable = 'DOCKWISE_DEMO_CONTROL';
+
+export type ReplReport =
+	/** The first prompt is drawn, the engine checked and the volume panel loaded. */
+	| {type: 'ready'}
+	| {type: 'question'; line: string}
+	| {type: 'answered'; yes: boolean}
+	| {type: 'cancelled'}
+	| {type: 'started'; line: string; terminal: boolean}
+	| {type: 'output'; text: string}
+	| {type: 'ended'; line: string; exitCode: number | null; ok: boolean}
+	| {type: 'refused'; line: string}
+	| {type: 'narrated'; lines: string[]}
+	/** Nothing under way, nothing queued, the narration written: the prompt is back. */
+	| {type: 'idle'}
+	/** A caption asked by the player is written. */
+	| {type: 'said'};
+
+export type PlayerRequest = {type: 'say'; text: string};
+
+export function encodeMessage(message: ReplReport | PlayerRequest): string {
+	return `${JSON.stringify(message)}\n`;
+}
+
+/** Splits a stream of JSON lines; the last, unfinished line is kept for the next chunk. */
+export function createLineDecoder<T>(onMessage: (message: T) => void): (chunk: string) => void {
+	let rest = '';
+	return chunk => {
+		rest += chunk;
+		let newline = rest.indexOf('\n');
+		while (newline !== -1) {
+			const line = rest.slice(0, newline);
+			rest = rest.slice(newline + 1);
+			if (line.trim() !== '') {
+				try {
+					onMessage(JSON.parse(line) as T);
+				} catch {}
+			}
+
+			newline = rest.indexOf('\n');
+		}
+	};
+}
