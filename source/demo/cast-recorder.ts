@@ -8,24 +8,28 @@ resumed.
 export class CastRecorder {
 	readonly events: CastEvent[] = [];
 	recording = true;
+	/** The cast starts with the first thing it shows, at 0. */
+	private origin: number | undefined;
 
 	constructor(private readonly redact: (text: string) => string) {}
 
 	output(time: number, data: string): void {
 		if (this.recording && data !== '') {
-			this.events.push({time, code: 'o', data: this.redact(data)});
+			this.origin ??= time;
+			this.events.push({time: time - this.origin, code: 'o', data: this.redact(data)});
 		}
 	}
 
 	marker(time: number, label: string): void {
 		if (this.recording) {
-			this.events.push({time, code: 'm', data: this.redact(label)});
+			this.origin ??= time;
+			this.events.push({time: time - this.origin, code: 'm', data: this.redact(label)});
 		}
 	}
 
 	/** Holds the last picture until `time` (an empty output event: v2 has no end event). */
 	end(time: number): void {
-		this.events.push({time, code: 'o', data: ''});
+		this.events.push({time: time - (this.origin ?? time), code: 'o', data: ''});
 	}
 
 	get markers(): number {

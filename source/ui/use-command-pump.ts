@@ -10,6 +10,7 @@ import {runBuiltin} from '../session/builtin-actions.js';
 import {previewLoss} from '../session/preview-loss.js';
 import type {Session} from '../session/session.js';
 import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from '../session/transcript-format.js';
+import {demoEvent} from '../demo/repl-tap.js';
 import {OutputBuffer} from './output-buffer.js';
 
 /** Why the app unmounts: to quit, or to lend the terminal to an interactive command. */
@@ -80,6 +81,12 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 		const next = session.queue.shift();
 		if (next !== undefined) {
 			void take(next, plan(next));
+		} else {
+			void session.narration.then(() => {
+				if (!busy.current) {
+					demoEvent({type: 'idle'});
+				}
+			});
 		}
 	};
 
@@ -87,7 +94,11 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 		const output = new OutputBuffer(text => {
 			session.transcript.write(text);
 		});
-		const command = runPiped(file, args, {env: options.env, onOutput: (text, stream) => output.push(text, stream)});
+		demoEvent({type: 'started', line: args.join(' '), terminal: false});
+		const command = runPiped(file, args, {env: options.env, onOutput(text, stream) {
+			demoEvent({type: 'output', text});
+			output.push(text, stream);
+		}});
 		running.current = command;
 		setPhase({kind: 'running', startedAt: performance.now(), interrupting: false});
 		void command.done.then(outcome => {
@@ -106,6 +117,7 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 	const runDocker = ({args, terminal, isRun}: DockerRun) => {
 		const window = session.tracker.beginCommand();
 		if (terminal) {
+			demoEvent({type: 'started', line: args.join(' '), terminal: true});
 			leave({kind: 'terminal', file: options.docker, args, wasDockerRun: isRun, window});
 		} else {
 			startPiped(options.docker, args, isRun, window);
@@ -155,6 +167,7 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 
 				if (preview) {
 					setPhase({kind: 'confirming', preview, run});
+					demoEvent({type: 'question', line: text});
 				} else {
 					runDocker(run);
 				}
@@ -215,6 +228,7 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 			}
 
 			const {preview, run} = phase;
+			demoEvent({type: 'answered', yes});
 			say(formatLossPreview(preview, {lang: session.getSnapshot().lang}), 'warning');
 			if (yes) {
 				say([t('confirmedRun')]);
