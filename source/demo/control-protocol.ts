@@ -18,9 +18,47 @@ export type ReplReport =
 	| {type: 'refused'; line: string}
 	| {type: 'narrated'; lines: string[]}
 	/** Nothing under way, nothing queued, the narration written: the prompt is back. */
-	| {type: 'idle'}
+	| {type: 'idle'; sync: number}
 	/** A caption asked by the player is written. */
-	| {type: 'said'};
+	| {type: 'said'; sync: number};
+
+/**
+The REPL writes this to its terminal right before an `idle` or `said` report
+(the player strips it): output and reports travel on different channels, and
+the player waits until the terminal has shown everything written before.
+*/
+export function syncMark(sync: number): string {
+	return `\u001B]7777;dockwise-sync;${sync}\u0007`;
+}
+
+const syncPattern = /\u001B]7777;dockwise-sync;(\d+)\u0007/g;
+const syncStart = '\u001B]7777;';
+
+/**
+Removes sync marks from terminal output, chunk by chunk (a mark may be split
+across chunks: its start is held back until the rest comes).
+*/
+export function createSyncFilter(onSync: (sync: number) => void): (chunk: string) => string {
+	let held = '';
+	return chunk => {
+		let text = held + chunk;
+		held = '';
+		text = text.replaceAll(syncPattern, (_whole, sync: string) => {
+			onSync(Number(sync));
+			return '';
+		});
+		const partial = text.lastIndexOf(syncStart.slice(0, 1));
+		if (partial !== -1) {
+			const tail = text.slice(partial);
+			if (syncStart.startsWith(tail) || (tail.startsWith(syncStart) && !tail.includes('\u0007'))) {
+				held = tail;
+				text = text.slice(0, partial);
+			}
+		}
+
+		return text;
+	};
+}
 
 export type PlayerRequest = {type: 'say'; text: string};
 

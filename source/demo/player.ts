@@ -7,7 +7,7 @@ import type {Lang} from '../i18n/catalogue.js';
 import type {Key, RunStep, SayStep, Step, TerminalSize} from '../script/types.js';
 import {CastClock} from './cast-clock.js';
 import {CastRecorder} from './cast-recorder.js';
-import {controlVariable, type ReplReport} from './control-protocol.js';
+import {controlVariable, createSyncFilter, type ReplReport} from './control-protocol.js';
 import {ControlServer, TimeoutError} from './control-server.js';
 import {FrameCollector} from './frame-collector.js';
 import {runHiddenStep} from './hidden-step.js';
@@ -85,6 +85,15 @@ class Player {
 	private terminal: PseudoTerminal | undefined;
 	private stateHome: string | undefined;
 	private raw = '';
+	/** The last sync mark the terminal has shown, and who waits for the next ones. */
+	private shownSync = 0;
+	private readonly syncWaiters = new Set<() => void>();
+	private readonly stripSync = createSyncFilter(sync => {
+		this.shownSync = Math.max(this.shownSync, sync);
+		for (const waiter of this.syncWaiters) {
+			waiter();
+		}
+	});
 	private exitCode: number | undefined;
 	private exited: Promise<unknown> = new Promise(() => {});
 
@@ -181,7 +190,12 @@ class Player {
 		this.exited = this.terminal.exited.then(({exitCode}) => {
 			this.exitCode = exitCode;
 		});
-		this.terminal.onData(data => {
+		this.terminal.onData(chunk => {
+			const data = this.stripSync(chunk);
+			if (data === '') {
+				return;
+			}
+
 			this.raw += data;
 			this.collector.push(data);
 			this.options.live?.write(data);
@@ -220,7 +234,8 @@ class Player {
 		this.marker(step.text);
 		const from = server.mark();
 		server.send({type: 'say', text: step.text});
-		await this.expectReport(step, from, report => report.type === 'said', sayTimeoutMs);
+		const said = await this.expectReport(step, from, report => report.type === 'said', sayTimeoutMs);
+		await this.shown(said);
 		await this.settle();
 		// Time to read it: about a quarter second a word, between 1.5 and 6 seconds.
 		const words = step.text.split(/\s+/).length;
@@ -250,6 +265,7 @@ class Player {
 				terminalFrom = this.raw.length;
 				await this.typeKeys(step.keys ?? [], terminalFrom, deadline);
 			} else if (report.type === 'idle') {
+				await this.shown(report);
 				break;
 			}
 		}
@@ -339,9 +355,25 @@ class Player {
 		}
 	}
 
-	private async expectReport(step: Step, from: number, match: (report: ReplReport) => boolean, timeoutMs: number): Promise<void> {
+	/** Waits until the terminal has shown what the REPL wrote before this report. */
+	private async shown(report: ReplReport): Promise<void> {
+		const sync = 'sync' in report ? report.sync : 0;
+		while (this.shownSync < sync && this.exitCode === undefined) {
+			await new Promise<void>(resolve => {
+				const waiter = () => {
+					this.syncWaiters.delete(waiter);
+					resolve();
+				};
+
+				this.syncWaiters.add(waiter);
+				setTimeout(waiter, 1000);
+			});
+		}
+	}
+
+	private async expectReport(step: Step, from: number, match: (report: ReplReport) => boolean, timeoutMs: number): Promise<ReplReport> {
 		try {
-			await this.server!.next(from, match, performance.now() + timeoutMs, this.exited);
+			return (await this.server!.next(from, match, performance.now() + timeoutMs, this.exited)).report;
 		} catch {
 			throw this.fail('stepTimeout', step, {seconds: timeoutMs / 1000});
 		}

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import {createLineDecoder, encodeMessage, type PlayerRequest, type ReplReport} from './control-protocol.js';
+import {createLineDecoder, encodeMessage, syncMark, type PlayerRequest, type ReplReport} from './control-protocol.js';
 
 /** The part of a CommandPipeline event this channel reads (see docs/pipeline.md). */
 export type PipelineEventLike = {type: string; [field: string]: unknown};
@@ -8,6 +8,8 @@ export type ReplControl = {
 	/** Tells the player what the pipeline did. */
 	forward(event: PipelineEventLike): void;
 	report(report: ReplReport): void;
+	/** Reports idle, after a sync mark on the terminal. */
+	idle(): void;
 	close(): void;
 };
 
@@ -15,6 +17,8 @@ type ControlOptions = {
 	socketPath: string;
 	/** Writes a caption to the transcript; resolves once it is written. */
 	say(text: string): Promise<void> | void;
+	/** Writes to the REPL's terminal, in order with everything else it shows. */
+	writeTerminal(text: string): void;
 };
 
 /**
@@ -22,7 +26,7 @@ The REPL's end of the demo channel: connects to the player's socket, forwards
 pipeline events as reports, shows the captions the player asks for.
 Resolves to undefined when the player is not there (the REPL then runs as usual).
 */
-export async function connectReplControl({socketPath, say}: ControlOptions): Promise<ReplControl | undefined> {
+export async function connectReplControl({socketPath, say, writeTerminal}: ControlOptions): Promise<ReplControl | undefined> {
 	const socket = await new Promise<net.Socket | undefined>(resolve => {
 		const connection = net.createConnection(socketPath);
 		connection.once('connect', () => {
@@ -44,22 +48,37 @@ export async function connectReplControl({socketPath, say}: ControlOptions): Pro
 		}
 	};
 
+	let syncs = 0;
+	const synced = (type: 'idle' | 'said') => {
+		syncs++;
+		writeTerminal(syncMark(syncs));
+		report({type, sync: syncs});
+	};
+
 	socket.on('data', createLineDecoder<PlayerRequest>(request => {
 		if (request.type === 'say') {
 			void Promise.resolve(say(request.text)).then(() => {
-				report({type: 'said'});
+				synced('said');
 			});
 		}
 	}));
 
 	return {
 		forward(event) {
+			if (event.type === 'idle') {
+				synced('idle');
+				return;
+			}
+
 			const message = toReport(event);
 			if (message) {
 				report(message);
 			}
 		},
 		report,
+		idle() {
+			synced('idle');
+		},
 		close() {
 			socket.end();
 		},
@@ -101,10 +120,6 @@ export function toReport(event: PipelineEventLike): ReplReport | undefined {
 
 		case 'narrated': {
 			return {type: 'narrated', lines: (event['lines'] as string[] | undefined) ?? []};
-		}
-
-		case 'idle': {
-			return {type: 'idle'};
 		}
 
 		default: {

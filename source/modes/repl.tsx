@@ -66,6 +66,9 @@ async function connectDemoControl(session: Session, options: ReplOptions): Promi
 			await session.narration;
 			session.transcript.write(formatCaption(text, process.stdout.columns || 80));
 		},
+		writeTerminal(text) {
+			process.stdout.write(text);
+		},
 	});
 	if (!control) {
 		return undefined;

@@ -2,6 +2,7 @@ import test from 'ava';
 import {CastClock} from '../../source/demo/cast-clock.js';
 import {FrameCollector, type Frame} from '../../source/demo/frame-collector.js';
 import {keyBytes} from '../../source/demo/key-bytes.js';
+import {createSyncFilter, syncMark} from '../../source/demo/control-protocol.js';
 import {toReport} from '../../source/demo/repl-control.js';
 import {createRedactor, envAssignments, secretValues} from '../../source/demo/secrets.js';
 import {createRhythm} from '../../source/demo/typing-rhythm.js';
@@ -88,6 +89,17 @@ test('secrets: -e values of the script, secret-looking variables, home and user;
 test('pipeline events become reports; others are not sent', t => {
 	t.deepEqual(toReport({type: 'started', line: 'run -it alpine', terminal: true}), {type: 'started', line: 'run -it alpine', terminal: true});
 	t.deepEqual(toReport({type: 'ended', line: 'x', outcome: {exitCode: 1}, summary: {ok: false}}), {type: 'ended', line: 'x', exitCode: 1, ok: false});
-	t.deepEqual(toReport({type: 'idle'}), {type: 'idle'});
 	t.is(toReport({type: 'planned', line: 'x'}), undefined);
+});
+
+test('sync marks are taken out of the output, even split across chunks', t => {
+	const seen: number[] = [];
+	const strip = createSyncFilter(sync => seen.push(sync));
+	const mark = syncMark(12);
+	t.is(strip(`a${mark}b`), 'ab');
+	t.is(strip(`c${mark.slice(0, 5)}`), 'c');
+	t.is(strip(`${mark.slice(5)}d\u001B[0m`), 'd\u001B[0m');
+	t.is(strip('e\u001B'), 'e');
+	t.is(strip('[1m'), '\u001B[1m');
+	t.deepEqual(seen, [12, 12]);
 });
