@@ -1,50 +1,73 @@
 import {render} from 'ink';
-import {runInTerminal} from '../docker/run-command.js';
-import {replMessages} from '../repl/messages.js';
-import {summarizeOutcome} from '../repl/outcome.js';
+import {createCommandRunner, type CommandOutcome} from '../docker/run-command.js';
 import type {ReplOptions} from '../repl/session-context.js';
-import {App, type ExitRequest} from '../ui/App.js';
+import {CommandPipeline, type HandOverRequest} from '../session/command-pipeline.js';
 import {Session} from '../session/session.js';
-import {formatOutcome} from '../session/transcript-format.js';
+import {App} from '../ui/App.js';
 import {controlVariable} from '../demo/control-protocol.js';
-import {demoEvent, setDemoTap} from '../demo/repl-tap.js';
 import type {ReplControl} from '../demo/repl-control.js';
 
 /** Moves the cursor up one line: over the blank line Ink leaves when it unmounts. */
 const cursorUp = '\u001B[1A';
 
+/** Erases the screen and its scrollback, for `:clear`. */
+const clearScreen = '\u001B[2J\u001B[3J\u001B[H';
+
+type PendingHandOver = {request: HandOverRequest; resolve: (outcome: CommandOutcome) => void};
+
 /**
 The interactive REPL. Ink is unmounted while a command owns the terminal
 (`run -it`, a password prompt, the user's shell) and mounted again after,
-which gives the child a clean terminal and us a full, correct redraw.
+which gives the child a clean terminal and us a full, correct redraw. The
+pipeline asks for the terminal through its hand-over port; the app leaves
+when it sees the `terminal` phase, and this loop lends the terminal.
 */
 export async function runRepl(options: ReplOptions): Promise<number> {
 	const session = await Session.open(options);
-	const control = await connectDemoControl(session, options);
+	let pending: PendingHandOver | undefined;
+	const pipeline = new CommandPipeline({
+		session,
+		runner: createCommandRunner({env: options.env}),
+		policy: {loss: 'ask', terminal: 'hand-over', keepRefusedLines: true},
+		async handOver(request) {
+			return new Promise(resolve => {
+				pending = {request, resolve};
+			});
+		},
+		clearScreen() {
+			session.transcript.write(clearScreen);
+		},
+	});
+	const control = await connectDemoControl(session, pipeline, options);
 	try {
 		for (;;) {
-			let request: ExitRequest = {kind: 'quit'};
-			const instance = render(<App session={session} onExitRequest={next => {
-				request = next;
-			}}/>, {exitOnCtrlC: false, patchConsole: false});
+			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false});
 			// eslint-disable-next-line no-await-in-loop
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
-			if (request.kind === 'quit') {
+			const handOver = pending;
+			pending = undefined;
+			if (!handOver) {
 				return 0;
 			}
 
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
-			const {file, args, wasDockerRun, window} = request;
 			// eslint-disable-next-line no-await-in-loop
-			const outcome = await runInTerminal(file, args, {env: options.env});
-			const t = replMessages(session.getSnapshot().lang);
-			process.stdout.write(formatOutcome(summarizeOutcome(outcome, file, t, {wasDockerRun})));
-			session.narrateAfter(window);
-			void session.narration.then(() => {
-				demoEvent({type: 'idle'});
+			const outcome = await handOver.request.run();
+			// Mount again only once the pipeline has taken the terminal back, or the app would leave at once.
+			const back = new Promise<void>(resolve => {
+				const stop = pipeline.subscribe(() => {
+					const phase = pipeline.getPhase();
+					if (phase.kind !== 'terminal' || phase.request !== handOver.request) {
+						stop();
+						resolve();
+					}
+				});
 			});
+			handOver.resolve(outcome);
+			// eslint-disable-next-line no-await-in-loop
+			await back;
 		}
 	} finally {
 		control?.close();
@@ -52,8 +75,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	}
 }
 
-/** When `dockwise demo` drives this REPL: report what happens, show its captions. */
-async function connectDemoControl(session: Session, options: ReplOptions): Promise<ReplControl | undefined> {
+/** When `dockwise demo` drives this REPL: report what the pipeline does, show the captions asked for. */
+async function connectDemoControl(session: Session, pipeline: CommandPipeline, options: ReplOptions): Promise<ReplControl | undefined> {
 	const socketPath = options.env[controlVariable];
 	if (!socketPath) {
 		return undefined;
@@ -63,7 +86,7 @@ async function connectDemoControl(session: Session, options: ReplOptions): Promi
 	const control = await connectReplControl({
 		socketPath,
 		async say(text) {
-			await session.narration;
+			await pipeline.whenIdle();
 			session.transcript.write(formatCaption(text, process.stdout.columns || 80));
 		},
 		writeTerminal(text) {
@@ -74,15 +97,16 @@ async function connectDemoControl(session: Session, options: ReplOptions): Promi
 		return undefined;
 	}
 
-	setDemoTap(event => {
+	pipeline.on(event => {
 		control.forward(event);
 	});
-	// Ready once the engine answered and the volume panel has its first picture.
+	// Ready once the engine answered and the volume panel shows its first picture.
 	const isReady = () => {
 		const {engine} = session.getSnapshot();
 		const state = session.getDockerState();
 		return engine.state !== 'checking' && (engine.state !== 'ready' || (state.loaded && state.engine.kind === 'up'));
 	};
+
 	let told = false;
 	const check = () => {
 		if (!told && isReady()) {

@@ -6,7 +6,7 @@ import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {describeFailureReason} from '../state/failure-reason.js';
 import {formatStateText, formatVolumeContents, stateToJson} from '../state/format-state.js';
-import {keyBindings} from '../ui/prompt-messages.js';
+import {keyBindings} from '../editor/key-bindings.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 

@@ -5,6 +5,7 @@ import {formatHistoryWarning} from '../history/messages.js';
 import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
+import type {CommandPipeline} from '../session/command-pipeline.js';
 import type {Session} from '../session/session.js';
 import {formatMessage, type MessageLevel} from '../session/transcript-format.js';
 import {volumePanelView} from '../state/panel-view.js';
@@ -15,21 +16,20 @@ import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
 import {RunningLine} from './RunningLine.js';
 import {StatusBar} from './StatusBar.js';
-import {useCommandPump, type ExitRequest} from './use-command-pump.js';
+import {useCommandPump} from './use-command-pump.js';
 import {useExplanation} from './use-explanation.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {VolumePanel} from './VolumePanel.js';
 
-export type {ExitRequest} from './use-command-pump.js';
-
 type Props = {
 	session: Session;
-	onExitRequest: (request: ExitRequest) => void;
+	/** Runs what is submitted; the app leaves (unmounts) when it hands the terminal over or quits. */
+	pipeline: CommandPipeline;
 };
 
 const doubleCtrlCWindowMs = 2000;
 
-export function App({session, onExitRequest}: Props) {
+export function App({session, pipeline}: Props) {
 	const {exit} = useApp();
 	const {write} = useStdout();
 	const {columns, rows} = useTerminalSize();
@@ -47,7 +47,7 @@ export function App({session, onExitRequest}: Props) {
 		write('\u001B[2J\u001B[3J\u001B[H');
 	};
 
-	const pump = useCommandPump({session, t, clearScreen});
+	const pump = useCommandPump(pipeline);
 	const {phase} = pump;
 
 	useEffect(() => {
@@ -64,12 +64,12 @@ export function App({session, onExitRequest}: Props) {
 		};
 	}, []);
 
+	const leaving = phase.kind === 'terminal' || phase.kind === 'quitting';
 	useEffect(() => {
-		if (phase.kind === 'leaving') {
-			onExitRequest(phase.request);
+		if (leaving) {
 			exit();
 		}
-	}, [phase]);
+	}, [leaving]);
 
 	// The "press Ctrl-C again" notice goes when its window closes.
 	useEffect(() => {
@@ -180,7 +180,8 @@ export function App({session, onExitRequest}: Props) {
 		...(snapshot.selectedVolume ? {selected: snapshot.selectedVolume} : {}),
 	}), [dockerState, typingKey, snapshot.lang, snapshot.selectedVolume]);
 
-	if (phase.kind === 'leaving') {
+	// Rendering nothing, on the way out: the terminal goes to a command, or dockwise ends.
+	if (leaving) {
 		return null;
 	}
 

@@ -5,7 +5,7 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import {type HistoryStore, type HistoryWarning, createMemoryHistory, openHistory} from '../../source/history/history-store.js';
 import {Prompt, type PromptProps} from '../../source/ui/Prompt.js';
-import {keyBindings} from '../../source/ui/prompt-messages.js';
+import {keyBindings} from '../../source/editor/key-bindings.js';
 
 const keys = {
 	left: '\u001B[D',
