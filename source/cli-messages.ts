@@ -6,6 +6,7 @@ export const cliMessages = defineCatalogue({
   $ dockwise [options]                  start the REPL
   $ dockwise < script.txt               run each line of a script, echoed
   $ dockwise explain [--json] -- LINE   explain a docker command line, run nothing
+  $ dockwise demo SCRIPT [--record OUT] play a demo script, or record it as a cast (demo --help)
 
 Options
   --lang en|fr      language of every message (default: from LANG)
@@ -25,6 +26,7 @@ run --rm -it alpine sh. :help lists the keys and dockwise commands.`,
   $ dockwise [options]                  démarrer le REPL
   $ dockwise < script.txt               exécuter chaque ligne d’un script, affichée au passage
   $ dockwise explain [--json] -- LIGNE  expliquer une ligne de commande docker, sans rien exécuter
+  $ dockwise demo SCRIPT [--record OUT] jouer un script de démo, ou l’enregistrer en cast (demo --help)
 
 Options
   --lang en|fr      langue de tous les messages (par défaut : selon LANG)
