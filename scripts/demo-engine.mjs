@@ -9,8 +9,8 @@ import {$} from 'zx';
 
 const docker = process.env.DOCKWISE_DOCKER ?? 'docker';
 
-/** Runs `use(env)` with DOCKER_HOST pointing at a fresh private engine, then stops it. */
-export async function withPrivateEngine(use) {
+/** Runs `run(env)` with DOCKER_HOST pointing at a fresh private engine, then stops it. */
+export async function withPrivateEngine(run) {
 	// A fixed folder: `docker volume inspect` shows a volume's path under it, the same on every recording.
 	const directory = path.join(tmpdir(), 'dockwise-demo-engine');
 	await rm(directory, {recursive: true, force: true});
@@ -33,7 +33,7 @@ export async function withPrivateEngine(use) {
 		}
 
 		await $`${docker} save alpine:latest`.pipe($({env, quiet: true})`${docker} load`);
-		return await use(env);
+		return await run(env);
 	} finally {
 		daemon.kill('SIGTERM');
 		await daemon;

@@ -31,6 +31,7 @@ export function syncMark(sync: number): string {
 	return `\u001B]7777;dockwise-sync;${sync}\u0007`;
 }
 
+// eslint-disable-next-line no-control-regex -- the mark is an escape sequence
 const syncPattern = /\u001B]7777;dockwise-sync;(\d+)\u0007/g;
 const syncStart = '\u001B]7777;';
 
@@ -78,7 +79,9 @@ export function createLineDecoder<T>(onMessage: (message: T) => void): (chunk: s
 			if (line.trim() !== '') {
 				try {
 					onMessage(JSON.parse(line) as T);
-				} catch {}
+				} catch {
+					// Not one of ours: a broken line is skipped.
+				}
 			}
 
 			newline = rest.indexOf('\n');

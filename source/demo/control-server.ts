@@ -91,10 +91,15 @@ export class ControlServer {
 				reject(new TimeoutError('timeout'));
 			}, Math.max(0, deadline - performance.now()));
 			this.listeners.add(listener);
-			void abort?.then(() => {
-				done();
-				reject(new TimeoutError('aborted'));
-			});
+			if (abort) {
+				abort.then(() => {
+					done();
+					reject(new TimeoutError('aborted'));
+				}, () => {
+					done();
+					reject(new TimeoutError('aborted'));
+				});
+			}
 		});
 	}
 

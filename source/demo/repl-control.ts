@@ -16,9 +16,9 @@ export type ReplControl = {
 type ControlOptions = {
 	socketPath: string;
 	/** Writes a caption to the transcript; resolves once it is written. */
-	say(text: string): Promise<void> | void;
+	say: (text: string) => Promise<void> | void;
 	/** Writes to the REPL's terminal, in order with everything else it shows. */
-	writeTerminal(text: string): void;
+	writeTerminal: (text: string) => void;
 };
 
 /**
@@ -57,8 +57,10 @@ export async function connectReplControl({socketPath, say, writeTerminal}: Contr
 
 	socket.on('data', createLineDecoder<PlayerRequest>(request => {
 		if (request.type === 'say') {
-			void Promise.resolve(say(request.text)).then(() => {
+			Promise.resolve(say(request.text)).then(() => {
 				synced('said');
+			}, () => {
+				// The caption could not be written: the player times out and names the step.
 			});
 		}
 	}));
@@ -105,7 +107,7 @@ export function toReport(event: PipelineEventLike): ReplReport | undefined {
 		}
 
 		case 'output': {
-			return {type: 'output', text: String(event['text'] ?? '')};
+			return {type: 'output', text: typeof event['text'] === 'string' ? event['text'] : ''};
 		}
 
 		case 'ended': {

@@ -31,7 +31,9 @@ export async function spawnInPseudoTerminal(file: string, args: readonly string[
 		kill() {
 			try {
 				child.kill();
-			} catch {}
+			} catch {
+				// Already gone.
+			}
 		},
 	};
 }

@@ -193,7 +193,7 @@ function parseDemoArgs(args: string[], t: DemoTranslate): {file: string; options
 	}
 
 	if (values.lang !== undefined) {
-		options.lang = values.lang as Lang;
+		options.lang = values.lang;
 	}
 
 	if (values.docker !== undefined) {

@@ -38,6 +38,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			session.transcript.write(clearScreen);
 		},
 	});
+	session.commands = pipeline;
 	const control = await connectDemoControl(session, pipeline, options);
 	try {
 		for (;;) {

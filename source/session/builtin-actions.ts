@@ -2,6 +2,8 @@ import {EngineQueryError} from '../docker/state-queries.js';
 import {VolumeContentsError} from '../docker/volume-contents.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {isLang} from '../i18n/catalogue.js';
+import {runLessonBuiltin} from '../lesson/lesson-builtins.js';
+import {localVolumeNamePattern} from '../line/docker-rules.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {describeFailureReason} from '../state/failure-reason.js';
@@ -10,8 +12,6 @@ import {keyBindings} from '../editor/key-bindings.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 
-/** Docker's rule for volume names (anonymous ones are 64 hex digits, which it allows). */
-const volumeNamePattern = /^[a-zA-Z\d][\w.-]+$/;
 
 export type BuiltinContext = {
 	session: Session;
@@ -26,6 +26,12 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 	const {lang} = session.getSnapshot();
 	switch (name) {
 		case 'quit': {
+			// During a lesson, :quit leaves the lesson; once more leaves dockwise.
+			if (session.lesson && !session.lesson.ended) {
+				await session.lesson.quit();
+				return;
+			}
+
 			say([t('goodbye')]);
 			quit();
 			return;
@@ -94,7 +100,7 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 				return;
 			}
 
-			if (!volumeNamePattern.test(volume)) {
+			if (!localVolumeNamePattern.test(volume)) {
 				say([t('notAVolumeName', {name: volume})], 'error');
 				return;
 			}
@@ -107,6 +113,17 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 				say([describeError(error, lang)], 'error');
 			}
 
+			return;
+		}
+
+		case 'learn':
+		case 'next':
+		case 'back':
+		case 'skip':
+		case 'try':
+		case 'clean':
+		case 'keep': {
+			await runLessonBuiltin(name, args, {session, say});
 			return;
 		}
 

@@ -8,6 +8,8 @@ import {openHistory, type HistoryStore, type HistoryWarning} from '../history/hi
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
+import type {LessonRun, LessonView} from '../lesson/lesson-run.js';
+import type {PipelineEvent} from './command-pipeline.js';
 import {narrateChanges} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {HostPathCache} from './host-path-cache.js';
@@ -33,6 +35,16 @@ export type SessionSnapshot = {
 	selectedVolume: string | undefined;
 	/** Bumped when docker's flag catalogue or host path answers grow: explanations may change. */
 	knowledgeRevision: number;
+	/** The guided lesson under way, for the live area. */
+	lesson: LessonView | undefined;
+	/** Text to put in the prompt (`:try`, F4), with a new id each time. */
+	promptFill: {text: string; id: number} | undefined;
+};
+
+/** What runs the lines of this session (the command pipeline), as a lesson needs it: to follow commands and queue its own. */
+export type CommandPort = {
+	submit(text: string): unknown;
+	on(listener: (event: PipelineEvent) => void): () => void;
 };
 
 /**
@@ -58,6 +70,12 @@ export class Session {
 	startupWarning: HistoryWarning | undefined;
 	/** Narration of the last command still being gathered; the next command waits for it. */
 	narration: Promise<void> = Promise.resolve();
+	/** The guided lesson started in this session (`dockwise learn`, `:learn`), kept after it ends for `:clean`. */
+	lesson: LessonRun | undefined;
+	/** Told after each command's narration, with the states around it; the next command waits for them (a lesson checks its stage). */
+	readonly settledListeners = new Set<(states: {before: DockerState; after: DockerState}) => Promise<void>>();
+	/** Set by the front end that runs commands (the REPL's pipeline). */
+	commands: CommandPort | undefined;
 	private snapshot: SessionSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
@@ -75,6 +93,8 @@ export class Session {
 			panels: {explain: true, volumes: true},
 			selectedVolume: undefined,
 			knowledgeRevision: 0,
+			lesson: undefined,
+			promptFill: undefined,
 		};
 	}
 
@@ -124,6 +144,11 @@ export class Session {
 					this.transcript.write(formatNarration(lines));
 				}
 
+				for (const listener of this.settledListeners) {
+					// eslint-disable-next-line no-await-in-loop
+					await listener({before, after});
+				}
+
 				return {lines, before, after};
 			} catch (error) {
 				const reason = error instanceof Error ? error.message : String(error);
@@ -163,6 +188,18 @@ export class Session {
 
 	setPanel(panel: PanelName, visible: boolean): void {
 		this.update({panels: {...this.snapshot.panels, [panel]: visible}});
+	}
+
+	fillPrompt(text: string): void {
+		this.update({promptFill: {text, id: (this.snapshot.promptFill?.id ?? 0) + 1}});
+	}
+
+	clearPromptFill(): void {
+		this.update({promptFill: undefined});
+	}
+
+	setLessonView(lesson: LessonView | undefined): void {
+		this.update({lesson});
 	}
 
 	selectVolume(name: string | undefined): void {

@@ -1,5 +1,5 @@
 import {Box, Text, useApp, useStdout} from 'ink';
-import {useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
+import {useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import wrapAnsi from 'wrap-ansi';
 import {formatHistoryWarning} from '../history/messages.js';
 import {bindAssessor} from '../repl/assess-bind.js';
@@ -11,6 +11,8 @@ import {formatMessage, type MessageLevel} from '../session/transcript-format.js'
 import {volumePanelView} from '../state/panel-view.js';
 import {ConfirmLoss} from './ConfirmLoss.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
+import {startLesson} from '../lesson/lesson-builtins.js';
+import {LessonPanel, lessonPanelRows} from './LessonPanel.js';
 import {ExplainPanel} from './ExplainPanel.js';
 import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
@@ -50,8 +52,8 @@ export function App({session, pipeline}: Props) {
 	const pump = useCommandPump(pipeline);
 	const {phase} = pump;
 
-	useEffect(() => {
-		session.transcript.attach(write);
+	// Once per mount (the REPL mounts Ink again after each interactive command), with this render's values.
+	const onMounted = useEffectEvent(() => {
 		session.startBackgroundWork();
 		if (session.startupWarning) {
 			say([formatHistoryWarning(session.startupWarning, snapshot.lang)], 'warning');
@@ -59,17 +61,32 @@ export function App({session, pipeline}: Props) {
 		}
 
 		pump.resume();
+		if (options.lesson && !session.lesson) {
+			void startLesson(session, options.lesson);
+		}
+	});
+
+	useEffect(() => {
+		session.transcript.attach(write);
+		onMounted();
 		return () => {
 			session.transcript.detach(write);
 		};
-	}, []);
+	}, [session, write]);
+
+	// The prompt has taken the text by now (children's effects run first): it must not come back on a remount.
+	useEffect(() => {
+		if (snapshot.promptFill) {
+			session.clearPromptFill();
+		}
+	}, [snapshot.promptFill?.id]);
 
 	const leaving = phase.kind === 'terminal' || phase.kind === 'quitting';
 	useEffect(() => {
 		if (leaving) {
 			exit();
 		}
-	}, [leaving]);
+	}, [leaving, exit]);
 
 	// The "press Ctrl-C again" notice goes when its window closes.
 	useEffect(() => {
@@ -158,6 +175,15 @@ export function App({session, pipeline}: Props) {
 				break;
 			}
 
+			case 'f4': {
+				const command = session.lesson && !session.lesson.ended ? session.lesson.tryCommand() : undefined;
+				if (command !== undefined) {
+					session.fillPrompt(command);
+				}
+
+				break;
+			}
+
 			case 'pageup':
 			case 'pagedown': {
 				const step = Math.max(1, layout.volumesHeight - 2) * (name === 'pageup' ? -1 : 1);
@@ -174,11 +200,17 @@ export function App({session, pipeline}: Props) {
 	// Keyed on the volumes the line names, not on the line: most keystrokes leave the panel as it is.
 	const typing = useMemo(() => explanation ? typedVolumes(explanation, dockerState) : undefined, [explanation, dockerState]);
 	const typingKey = typing ? `${typing.referenced.join('\0')}|${typing.willCreate.join('\0')}` : '';
+	const sameTyping = useRef({key: typingKey, typing});
+	if (sameTyping.current.key !== typingKey) {
+		sameTyping.current = {key: typingKey, typing};
+	}
+
+	const panelTyping = sameTyping.current.typing;
 	const volumeView = useMemo(() => volumePanelView(dockerState, {
-		...(typing ? {typing} : {}),
+		...(panelTyping ? {typing: panelTyping} : {}),
 		assessBind: bindAssessor({home: options.home, lang: snapshot.lang}),
 		...(snapshot.selectedVolume ? {selected: snapshot.selectedVolume} : {}),
-	}), [dockerState, typingKey, snapshot.lang, snapshot.selectedVolume]);
+	}), [dockerState, panelTyping, options.home, snapshot.lang, snapshot.selectedVolume]);
 
 	// Rendering nothing, on the way out: the terminal goes to a command, or dockwise ends.
 	if (leaving) {
@@ -200,6 +232,7 @@ export function App({session, pipeline}: Props) {
 			onEof={handleEof}
 			onClearScreen={clearScreen}
 			onOtherKey={handleOtherKey}
+			fill={snapshot.promptFill}
 			onHistoryWarning={warning => {
 				say([formatHistoryWarning(warning, snapshot.lang)], 'warning');
 			}}
@@ -209,7 +242,9 @@ export function App({session, pipeline}: Props) {
 		? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
 		: (phase.kind === 'checking' ? <Text dimColor>{t('checkingLoss')}</Text> : null);
 	const confirmation = phase.kind === 'confirming'
-		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive onAnswer={pump.answer} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
+		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive onAnswer={yes => {
+				pump.answer(yes);
+			}} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
 		: null;
 	const explainPanel = layout.explainHeight > 0 && explained
 		? <ExplainPanel explanation={explained.explanation} cursor={explained.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight}/>
@@ -228,6 +263,7 @@ export function App({session, pipeline}: Props) {
 					{prompt}
 					{confirmation}
 					{notice ? <Text dimColor>{notice}</Text> : null}
+					{snapshot.lesson ? <LessonPanel view={snapshot.lesson} lang={snapshot.lang} width={layout.mainWidth}/> : null}
 					{layout.sideBySide ? volumePanel : null}
 				</Box>
 				{layout.sideBySide ? explainPanel : null}
@@ -243,7 +279,7 @@ export function App({session, pipeline}: Props) {
 		const bannerRows = engineBannerText ? rowsOf(engineBannerText, '', Math.max(10, columns - 4)) + 2 : 0;
 		const promptRows = rowsOf(line.text, options.prompt, mainColumnWidth(Math.max(20, columns), explainShown));
 		const statusRows = phase.kind === 'running' || phase.kind === 'checking' ? 1 : 0;
-		return bannerRows + promptRows + (notice ? 1 : 0) + statusRows + 1;
+		return bannerRows + promptRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + 1;
 	}
 }
 

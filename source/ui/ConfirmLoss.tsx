@@ -51,7 +51,7 @@ export function ConfirmLoss({preview, lang, width, onAnswer, isActive, maxHeight
 			{rows.map((row, index) => {
 				const look = rowLooks[row.kind];
 				return (
-					// eslint-disable-next-line react/no-array-index-key -- rows have no identity beyond their place.
+					// Keyed by index: rows have no identity beyond their place.
 					<Text key={index} wrap="truncate-end" color={row.kind === 'headline' ? headlineColor : look.color} bold={look.bold} dimColor={look.dimColor}>
 						{row.text}
 					</Text>

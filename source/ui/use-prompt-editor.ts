@@ -1,4 +1,4 @@
-import {useCallback, useRef, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import {type EditorEffect, editorReducer} from '../editor/editor-reducer.js';
 import {type EditorState, createEditorState, resetAfterSubmit} from '../editor/editor-state.js';
 import {type EditorView, editorView} from '../editor/editor-view.js';
@@ -16,6 +16,8 @@ export type PromptCallbacks = {
 	onClearScreen?: () => void;
 	onOtherKey?: (key: {name: string; sequence: string}) => void;
 	onHistoryWarning?: (warning: HistoryWarning) => void;
+	/** Replaces the line being typed (a lesson's `:try`/F4), once per new id. */
+	fill?: {text: string; id: number} | undefined;
 };
 
 /**
@@ -44,6 +46,19 @@ export function usePromptEditor(callbacks: PromptCallbacks): {view: EditorView; 
 		}
 	}, []);
 
+	const fillId = callbacks.fill?.id;
+	useEffect(() => {
+		const fill = callbacksRef.current.fill;
+		if (!fill) {
+			return;
+		}
+
+		const next = {...createEditorState(fill.text), killed: stateRef.current.killed};
+		stateRef.current = next;
+		setState(next);
+		callbacksRef.current.onChange?.(next.text, next.cursor);
+	}, [fillId]);
+
 	return {view: editorView(state, callbacks.history.entries()), handleAction};
 }
 
@@ -54,10 +69,13 @@ function applyEffect(effect: EditorEffect, state: EditorState, callbacks: Prompt
 				return state;
 			}
 
-			void callbacks.history.append(effect.text).then(warning => {
+			callbacks.history.append(effect.text).then(warning => {
 				if (warning) {
 					callbacks.onHistoryWarning?.(warning);
 				}
+			}, (error: unknown) => {
+				// append() never rejects by contract; should it, the line is still in memory and the user is told.
+				callbacks.onHistoryWarning?.({kind: 'not-saved', file: callbacks.history.file ?? '', reason: error instanceof Error ? error.message : String(error)});
 			});
 			return resetAfterSubmit(state);
 		}

@@ -57,7 +57,7 @@ browserTest('the official asciinema-player plays the English example in Chromium
 		await page.evaluate(createPlayer(text));
 		const screenAt = async (where: unknown): Promise<string[]> => {
 			await page.evaluate(seek(where));
-			return page.evaluate(readScreen) as Promise<string[]>;
+			return page.evaluate<string[]>(readScreen);
 		};
 
 		const screen = (await screenAt({marker})).join('\n');
