@@ -32,7 +32,7 @@ export function parseYaml(source: string, file: string, lang: Lang): ParsedYaml 
 	}
 
 	const root = document.contents ?? undefined;
-	return {root: root as Node | undefined, context};
+	return {root, context};
 }
 
 function createContext(file: string, lang: Lang, lineCounter: LineCounter): ScriptContext {
