@@ -43,7 +43,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	try {
 		for (;;) {
 			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false});
-			// eslint-disable-next-line no-await-in-loop
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
 			const handOver = pending;
@@ -54,7 +53,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
-			// eslint-disable-next-line no-await-in-loop
 			const outcome = await handOver.request.run();
 			// Mount again only once the pipeline has taken the terminal back, or the app would leave at once.
 			const back = new Promise<void>(resolve => {
@@ -67,7 +65,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 				});
 			});
 			handOver.resolve(outcome);
-			// eslint-disable-next-line no-await-in-loop
 			await back;
 		}
 	} finally {

@@ -6,7 +6,7 @@ function reader(lang: 'en' | 'fr' = 'en') {
 	const read = createAnswerReader({lang, graceMs: 500, now: () => time});
 	return {
 		read,
-		at(ms: number) {
+		at: (ms: number) => {
 			time = ms;
 		},
 	};
