@@ -3,6 +3,7 @@ import type {Lang} from '../i18n/catalogue.js';
 import {describeEffects} from './effects.js';
 import {describeTokens} from './describe-tokens.js';
 import {errorMessages} from './error-messages.js';
+import {createsContainer, isOn} from './line-facts.js';
 import {messages} from './messages.js';
 import {analyzeMounts, type MountAnalysis} from './mounts.js';
 import {parseLine, type LineIssue, type ParsedLine} from './parse-line.js';
@@ -62,6 +63,7 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 			})),
 		],
 		mounts: mounts.flatMap((analysis: MountAnalysis) => analysis.mount ? [analysis.mount] : []),
+		autoRemove: createsContainer(parsed) && isOn(parsed, 'rm'),
 		warnings: commandWarnings(parsed, mounts, {lang, apiVersion}),
 		errors,
 		effects: errors.length > 0 ? [] : describeEffects(parsed, mounts, {lang, apiVersion}),

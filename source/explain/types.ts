@@ -91,6 +91,8 @@ export type Explanation = {
 	lang: Lang;
 	tokens: ExplainedToken[];
 	mounts: ExplainedMount[];
+	/** `run`/`create` with `--rm` on: the container is deleted when it exits. */
+	autoRemove: boolean;
 	warnings: ExplainWarning[];
 	errors: ExplainError[];
 	effects: string[];
