@@ -5,6 +5,8 @@ import {describeTokens} from './describe-tokens.js';
 import {errorMessages} from './error-messages.js';
 import {createsContainer, isOn} from './line-facts.js';
 import {messages} from './messages.js';
+import {lineRuleErrors} from './line-rules.js';
+import {settleMountPoints} from './mount-points.js';
 import {analyzeMounts, type MountAnalysis} from './mounts.js';
 import {parseLine, type LineIssue, type ParsedLine} from './parse-line.js';
 import type {ExplainError, ExplainOptions, Explanation} from './types.js';
@@ -38,11 +40,15 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 		hostPathsToCheck,
 	});
 
+	const mountPoints = settleMountPoints(mounts, lang);
+	const cwd = options.cwd ?? options.env?.['PWD'];
 	const errors = [
 		...problems.map(problem => lineProblemError(problem, lang)),
 		...parsed.issues.filter(issue => issue.code !== 'unknown-flag' || issue.confirmed).map(issue => issueError(issue, lang)),
 		...mounts.flatMap(analysis => analysis.errors),
+		...mountPoints.errors,
 		...volumeNameErrors(parsed, lang),
+		...(parsed.issues.some(issue => issue.code === 'not-docker' || issue.code === 'unknown-command') ? [] : lineRuleErrors(parsed, {lang, cwd, apiVersion, cpuCount: options.engine?.cpuCount, pathExists: options.pathExists})),
 	].sort((a, b) => a.start - b.start);
 
 	return {
@@ -62,7 +68,7 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 				source: 'curated' as const,
 			})),
 		],
-		mounts: mounts.flatMap((analysis: MountAnalysis) => analysis.mount ? [analysis.mount] : []),
+		mounts: mountPoints.kept.flatMap((analysis: MountAnalysis) => analysis.mount ? [analysis.mount] : []),
 		autoRemove: createsContainer(parsed) && isOn(parsed, 'rm'),
 		warnings: commandWarnings(parsed, mounts, {lang, apiVersion}),
 		errors,

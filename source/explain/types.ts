@@ -134,6 +134,8 @@ export type DockerCatalogue = {
 export type EngineFacts = {
 	/** API version of the server, e.g. `1.41`; decides what `volume prune` removes. */
 	apiVersion?: string;
+	/** CPUs of the engine's host (`docker info` NCPU): `--cpus` above it is refused. */
+	cpuCount?: number;
 };
 
 export type ExplainOptions = {

@@ -71,7 +71,7 @@ export type DifferentialOptions = {
 	corpus?: string | URL;
 };
 
-const missingStatePatterns = [/No such image/i, /No such container/i, /network .* not found/i, /context ".*" does not exist/i, /pull access denied/i];
+const missingStatePatterns = [/No such image/i, /No such container/i, /could not get container/i, /network .* not found/i, /context ".*" does not exist/i, /pull access denied/i];
 
 export async function readCorpus(file: string | URL = corpusFile): Promise<string[]> {
 	const text = await readFile(file, 'utf8');
@@ -99,13 +99,14 @@ export async function runDifferential(options: DifferentialOptions = {}): Promis
 
 	const catalogue = createHelpCatalogue({docker, cacheDirectory: path.join(temporary, 'cache')});
 	const apiVersion = (await execa(docker, ['version', '--format', '{{.Server.APIVersion}}'], {reject: false})).stdout.trim() || undefined;
+	const cpuCount = Number((await execa(docker, ['info', '--format', '{{.NCPU}}'], {reject: false})).stdout.trim()) || undefined;
 	const explainOptions = (): ExplainOptions => ({
 		lang: 'en',
 		env: environment,
 		home,
 		cwd,
 		catalogue: catalogue.snapshot(),
-		engine: {apiVersion},
+		engine: {apiVersion, cpuCount},
 		pathExists: hostPath => existsSync(hostPath),
 	});
 	await catalogue.loadAll(lines.flatMap(line => explainLine(line, explainOptions()).catalogueWanted));
@@ -154,7 +155,14 @@ export async function runDifferential(options: DifferentialOptions = {}): Promis
 	}
 
 	async function dockerVerdict(line: string, index: number): Promise<DockerVerdict> {
-		const argv = await shellWords(line);
+		let argv: string[];
+		try {
+			argv = await shellWords(line);
+		} catch (error) {
+			// The shell itself refuses the line (an unclosed quote): docker never runs.
+			return {kind: 'reject', message: String((error as {stderr?: string}).stderr ?? error).trim()};
+		}
+
 		const unsafe = unsafeHostPath(argv);
 		if (unsafe) {
 			return {kind: 'unsafe', message: `would create ${unsafe} on the host`};
@@ -263,7 +271,8 @@ function compare(line: string, docker: DockerVerdict, explanation: Explanation):
 		result.factsAgree = {
 			mounts: JSON.stringify(ours) === JSON.stringify(docker.facts.mounts),
 			image: image === docker.facts.image,
-			command: JSON.stringify(command) === JSON.stringify(docker.facts.command),
+			// Without a command on the line, docker records the image's default.
+			command: command.length === 0 || JSON.stringify(command) === JSON.stringify(docker.facts.command),
 			autoRemove: explanation.autoRemove === docker.facts.autoRemove,
 		};
 	}
