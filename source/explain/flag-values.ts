@@ -34,6 +34,8 @@ export type ValueProblem = {
 	/** The part of the value docker blames, when not all of it. */
 	from?: number;
 	to?: number;
+	/** Docker names the flag, not the value: the error goes on the flag's name. */
+	onFlag?: boolean;
 };
 
 export type ValueFacts = {
@@ -90,7 +92,7 @@ function duration(long: string): Check {
 			return pflag('duration', flag, value, parsed.error);
 		}
 
-		return parsed.milliseconds < 0 ? {kind: 'duration', docker: `--${long} cannot be negative`} : undefined;
+		return parsed.milliseconds < 0 ? {kind: 'duration', docker: `--${long} cannot be negative`, onFlag: true} : undefined;
 	};
 }
 
@@ -373,7 +375,7 @@ const sysctl: Check = (value, flag) => {
 function namespaceMode(option: string, label: string, extra: readonly string[], container: boolean): Check {
 	return value => {
 		const valid = value === '' || value === 'host' || extra.includes(value) || (container && /^container:./.test(value));
-		return valid ? undefined : {kind: 'mode', docker: `--${option}: invalid ${label} mode`};
+		return valid ? undefined : {kind: 'mode', docker: `--${option}: invalid ${label} mode`, onFlag: true};
 	};
 }
 
@@ -493,6 +495,46 @@ const macAddress: Check = (value, _flag, facts) => {
 		: undefined;
 };
 
+/** The endpoint's IPAM check: `--ip` takes an IPv4 address, `--ip6` an IPv6 one, neither unspecified. */
+function endpointAddress(family: 4 | 6): Check {
+	return value => {
+		const ipv4 = isIpAddress(value) && !value.includes(':');
+		const mapped = /^::ffff:/i.test(value) && isIpAddress(value);
+		const valid = value === '' || (family === 4 ? (ipv4 || mapped) && value !== '0.0.0.0' : isIpAddress(value) && !ipv4 && !mapped && !/^[0:]+$/.test(value));
+		return valid ? undefined : {kind: 'ip', docker: `invalid IPv${family} address: ${value}`};
+	};
+}
+
+/** GpuOpts: `all`, a count, or count=, driver=, device=, capabilities=, options= fields. */
+const gpus: Check = (value, flag) => {
+	const seen = new Set<string>();
+	for (const field of value.split(',')) {
+		const equals = field.indexOf('=');
+		const key = equals === -1 ? field : field.slice(0, equals);
+		if (seen.has(key)) {
+			return pflag('option', flag, value, `gpu request key '${key}' can be specified only once`);
+		}
+
+		seen.add(key);
+		const count = equals === -1 ? key : (key === 'count' ? field.slice(equals + 1) : undefined);
+		if (count !== undefined) {
+			seen.add('count');
+			if (count !== 'all' && 'error' in parseGoInteger(count, {base: 10, bits: 64, unsigned: false})) {
+				const reason = /^[+-]?\d+$/.test(count) ? 'value out of range' : 'invalid syntax';
+				return pflag('option', flag, value, `invalid count (${count}): value must be either "all" or an integer: ${reason}`);
+			}
+
+			continue;
+		}
+
+		if (!['driver', 'device', 'capabilities', 'options'].includes(key)) {
+			return pflag('option', flag, value, `unexpected key '${key}' in '${field}'`);
+		}
+	}
+
+	return undefined;
+};
+
 const isolation: Check = value => ['', 'default'].includes(value.toLowerCase()) ? undefined : {kind: 'option', docker: `Invalid isolation: ${goQuote(value)} - linux only supports 'default'`};
 
 const oomScoreAdj: Check = (value, flag, facts) => {
@@ -517,7 +559,7 @@ const swappiness: Check = (value, flag, facts) => {
 
 const healthRetries: Check = (value, flag, facts) => {
 	const problem = int64(value, flag, facts);
-	return problem ?? (value.startsWith('-') && value !== '-0' ? {kind: 'integer', docker: '--health-retries cannot be negative'} : undefined);
+	return problem ?? (value.startsWith('-') && value !== '-0' ? {kind: 'integer', docker: '--health-retries cannot be negative', onFlag: true} : undefined);
 };
 
 const memorySwap: Check = (value, flag, facts) => value === '-1' ? undefined : size(value, flag, facts);
@@ -577,6 +619,9 @@ export const containerValueChecks: ReadonlyMap<string, Check> = new Map<string, 
 	['platform', platform],
 	['mac-address', macAddress],
 	['isolation', isolation],
+	['ip', endpointAddress(4)],
+	['ip6', endpointAddress(6)],
+	['gpus', gpus],
 ]);
 
 const logLevels = new Set(['panic', 'fatal', 'error', 'warn', 'warning', 'info', 'debug', 'trace']);

@@ -34,7 +34,7 @@ export function lineRuleErrors(parsed: ParsedLine, context: LineRuleContext): Ex
 			const check = use.flag && use.value !== undefined ? checks.get(use.flag.long) : undefined;
 			const problem = check?.(use.value!, use.flag!, context);
 			if (problem) {
-				report(`value.${problem.kind}`, {value: use.value!, flag: use.display}, problem.docker, valueSpan(parsed, use, problem));
+				report(`value.${problem.kind}`, {value: use.value!, flag: use.display}, problem.docker, problem.onFlag ? flagSpan(parsed, use) : valueSpan(parsed, use, problem));
 			}
 		}
 	};
@@ -43,7 +43,9 @@ export function lineRuleErrors(parsed: ParsedLine, context: LineRuleContext): Ex
 	const hosts = parsed.globals.filter(use => use.flag?.long === 'host');
 	const context_ = parsed.globals.find(use => use.flag?.long === 'context');
 	if (hosts.length > 0 && context_) {
-		report('conflict', {flag: '--host', other: '--context'}, 'conflicting options: cannot specify both --host and --context', flagSpan(parsed, hosts[0]!));
+		// On whichever of the two was typed as docker names it.
+		const blamed = context_.typed === '--context' || hosts[0]!.typed !== '--host' ? context_ : hosts[0]!;
+		report('conflict', {flag: '--host', other: '--context'}, 'conflicting options: cannot specify both --host and --context', flagSpan(parsed, blamed));
 	}
 
 	if (!createsContainer(parsed)) {
@@ -173,7 +175,8 @@ function networkRules(parsed: ParsedLine, conflict: (use: FlagUse, other: string
 
 	const link = usesOf(parsed, 'link')[0];
 	if (link && main === 'host') {
-		conflict(link, '--network host', 'conflicting options: host type networking can\'t be used with links. This would result in undefined behavior');
+		// Docker's message names the host network, not the flag.
+		conflict(networks[0]!, '--link', 'conflicting options: host type networking can\'t be used with links. This would result in undefined behavior');
 	}
 }
 
@@ -199,8 +202,13 @@ export function flagSpan(parsed: ParsedLine, use: FlagUse): Span {
 
 /** Where the value (or the part of it docker blames) was typed. */
 function valueSpan(parsed: ParsedLine, use: FlagUse, problem?: ValueProblem): Span {
-	if (!use.valueSource || use.value === '') {
+	if (!use.valueSource) {
 		return {start: use.start, end: use.end};
+	}
+
+	if (use.value === '') {
+		// `-m ""`: the quotes; `-m=`: the flag.
+		return use.valueSource.offset === 0 ? {start: use.valueSource.token.start, end: use.valueSource.token.end} : flagSpan(parsed, use);
 	}
 
 	const locate = locator(use);

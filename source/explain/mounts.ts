@@ -78,6 +78,11 @@ export function locator(use: FlagUse): Locate {
 		return () => whole;
 	}
 
+	if (source.token.value.length === source.offset) {
+		// An empty value (`--mount ""`): its quotes, or the flag it follows.
+		return () => source.offset === 0 ? {start: source.token.start, end: source.token.end} : whole;
+	}
+
 	const spans = valueCharSpans(source.token);
 	const valueSpan = spans ? spanOf(spans, source.offset, source.token.value.length, whole) : {start: source.token.start, end: source.token.end};
 	return (from, to) => spans ? spanOf(spans, source.offset + from, source.offset + to, valueSpan) : valueSpan;
@@ -89,7 +94,8 @@ const clientMountCodes = new Set(['csv', 'not-pair', 'unknown-key', 'unsupported
 function toError(problem: SpecProblem, locate: Locate, lang: Lang, override?: Parameters<ReturnType<typeof errorMessages>>[0], flagValue?: string): ExplainError {
 	const t = errorMessages(lang);
 	// An empty field (`a,,b`) is shown on the separator before it.
-	const span = locate(problem.start === problem.end && problem.start > 0 ? problem.start - 1 : problem.start, problem.end);
+	const empty = problem.start === problem.end;
+	const span = empty ? locate(Math.max(0, problem.start - 1), problem.start === 0 ? 1 : problem.start) : locate(problem.start, problem.end);
 	const problemText = t(override ?? problem.code, problem.params);
 	const docker = flagValue !== undefined && clientMountCodes.has(problem.code) ? `invalid argument ${JSON.stringify(flagValue)} for "--mount" flag: ${problem.docker}` : problem.docker;
 	return {message: t('with-docker', {problem: problemText, docker}), ...span, docker};

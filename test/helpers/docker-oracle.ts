@@ -187,7 +187,7 @@ export async function runDifferential(options: DifferentialOptions = {}): Promis
 
 	/** The words bash would pass to docker, with the run's HOME and working directory. */
 	async function shellWords(line: string): Promise<string[]> {
-		const {stdout} = await execa('bash', ['--noprofile', '--norc', '-c', 'eval "set -- $1"; printf \'%s\\0\' "$@"', 'words', line], {cwd, env: {PATH: process.env['PATH'], ...environment}});
+		const {stdout} = await execa('bash', ['--noprofile', '--norc', '-c', 'eval "set -- $1" || exit 2; printf \'%s\\0\' "$@"', 'words', line], {cwd, env: {PATH: process.env['PATH'], ...environment}});
 		return stdout.split('\0').slice(0, -1);
 	}
 
@@ -286,8 +286,9 @@ function normalize(message: string): string {
 
 /** Our error is on a word docker's message names, or that message names none of the line's words. */
 function blames(line: string, error: {start: number; end: number}, message: string, explanation: Explanation): boolean {
-	const blamed = line.slice(error.start, error.end).replaceAll(/^['"]|['"]$/g, '');
-	if (blamed !== '' && message.includes(blamed)) {
+	const raw = line.slice(error.start, error.end);
+	const blamed = raw.replaceAll(/^['"]|['"]$/g, '');
+	if ((blamed !== '' && message.includes(blamed)) || (raw !== '' && message.includes(raw))) {
 		return true;
 	}
 
