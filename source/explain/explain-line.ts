@@ -79,13 +79,13 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 	};
 }
 
-/** Prunes, API-gated flags and image mounts mean different things on different engines. */
+/** Prunes, API-gated flags, values and mount types mean different things on different engines. */
 function dependsOnEngine(parsed: ParsedLine, mounts: readonly MountAnalysis[]): boolean {
 	const key = parsed.node?.key;
 	return key === 'volume prune'
 		|| key === 'system prune'
-		|| parsed.flags.some(use => use.flag?.knowledge?.minApi !== undefined)
-		|| mounts.some(analysis => analysis.mount?.type === 'image');
+		|| parsed.flags.some(use => use.flag?.knowledge?.minApi !== undefined || use.flag?.long === 'mac-address')
+		|| mounts.some(analysis => analysis.mount?.type === 'image' || /type=(?:image|cluster)|bind-recursive=readonly/i.test(analysis.use.value ?? ''));
 }
 
 function lineProblemError(problem: LineProblem, lang: Lang): ExplainError {
