@@ -67,7 +67,7 @@ export function lineRuleErrors(parsed: ParsedLine, context: LineRuleContext): Ex
 	if (image) {
 		const docker = imageReferenceProblem(image.value);
 		if (docker) {
-			report('value.image', {value: image.value}, docker, image);
+			report('value.image', {value: image.value}, docker, {start: image.start, end: image.end});
 		}
 	}
 
