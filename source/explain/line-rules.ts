@@ -95,7 +95,7 @@ function crossFlagRules(parsed: ParsedLine, context: LineRuleContext, report: Re
 		conflict(first('attach')!, '--detach', 'conflicting options: cannot specify both --attach and --detach');
 	}
 
-	networkRules(parsed, conflict);
+	networkRules(parsed, conflict, report);
 
 	const nanoCpus = parseGoRational(lastValue(parsed, 'cpus') ?? '') ?? 0;
 	for (const [long, name] of [['cpu-period', 'Period'], ['cpu-quota', 'Quota']] as const) {
@@ -148,7 +148,7 @@ function networkTarget(value: string): string {
 	return field?.slice(field.indexOf('=') + 1) ?? '';
 }
 
-function networkRules(parsed: ParsedLine, conflict: (use: FlagUse, other: string, docker: string) => void) {
+function networkRules(parsed: ParsedLine, conflict: (use: FlagUse, other: string, docker: string) => void, report: Report) {
 	const networks = usesOf(parsed, 'network').filter(use => use.value !== undefined);
 	const targets = networks.map(use => networkTarget(use.value!));
 	const main = targets[0] ?? 'default';
@@ -175,8 +175,8 @@ function networkRules(parsed: ParsedLine, conflict: (use: FlagUse, other: string
 
 	const link = usesOf(parsed, 'link')[0];
 	if (link && main === 'host') {
-		// Docker's message names the host network, not the flag.
-		conflict(networks[0]!, '--link', 'conflicting options: host type networking can\'t be used with links. This would result in undefined behavior');
+		// Docker's message names the host network: the error goes on `host`.
+		report('conflict', {flag: '--link', other: '--network host'}, 'conflicting options: host type networking can\'t be used with links. This would result in undefined behavior', valueSpan(parsed, networks[0]!));
 	}
 }
 

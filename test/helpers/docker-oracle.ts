@@ -160,7 +160,7 @@ export async function runDifferential(options: DifferentialOptions = {}): Promis
 			argv = await shellWords(line);
 		} catch (error) {
 			// The shell itself refuses the line (an unclosed quote): docker never runs.
-			return {kind: 'reject', message: String((error as {stderr?: string}).stderr ?? error).trim()};
+			return {kind: 'reject', message: `shell: ${String((error as {stderr?: string}).stderr ?? error).trim()}`};
 		}
 
 		const unsafe = unsafeHostPath(argv);
@@ -253,7 +253,8 @@ export function dockerMessage(stderr: string): string {
 function compare(line: string, docker: DockerVerdict, explanation: Explanation): LineResult {
 	const dockwiseAccepts = explanation.errors.length === 0;
 	const result: LineResult = {line, docker, explanation, dockwiseAccepts, agree: (docker.kind === 'accept') === dockwiseAccepts};
-	if (docker.kind === 'reject' && !dockwiseAccepts) {
+	// A line the shell itself refuses never reaches docker: no words or blamed word to compare.
+	if (docker.kind === 'reject' && !dockwiseAccepts && !docker.message.startsWith('shell: ')) {
 		const first = explanation.errors[0]!;
 		result.sameWords = first.docker !== undefined && normalize(first.docker) === normalize(docker.message);
 		result.blameOk = blames(line, first, docker.message, explanation);
@@ -311,8 +312,8 @@ function summarize(results: readonly LineResult[]): DifferentialSummary {
 		falseRefusals: accepted.filter(result => !result.dockwiseAccepts).length,
 		dockerRefuses: refused.length,
 		caught: bothRefuse.length,
-		sameWords: bothRefuse.filter(result => result.sameWords).length,
-		blameOk: bothRefuse.filter(result => result.blameOk).length,
+		sameWords: bothRefuse.filter(result => result.sameWords !== false).length,
+		blameOk: bothRefuse.filter(result => result.blameOk !== false).length,
 		factsCompared: withFacts.length,
 		factsAgree: withFacts.filter(result => Object.values(result.factsAgree!).every(Boolean)).length,
 	};
