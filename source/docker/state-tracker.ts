@@ -30,6 +30,11 @@ export type StateTrackerOptions = {
 	keptVolumesLimit?: number;
 	/** At most this many containers have their writable layer polled at once (oldest dropped). */
 	watchLimit?: number;
+	/**
+	Something failed in the background: a bug, since docker's own failures are
+	states (engine away, layer unreadable). The model may be stale until the next event.
+	*/
+	onError?: (error: unknown) => void;
 	now?: () => number;
 };
 
@@ -61,7 +66,8 @@ writable layer of containers started from dockwise read while they run.
 */
 export class StateTracker {
 	readonly #runner: DockerRunner;
-	readonly #options: Required<Omit<StateTrackerOptions, 'runner' | 'helperImage' | 'backoff' | 'now'>> & {backoff: {initialMs: number; maxMs: number}};
+	readonly #options: Required<Omit<StateTrackerOptions, 'runner' | 'helperImage' | 'backoff' | 'now' | 'onError'>> & {backoff: {initialMs: number; maxMs: number}};
+	readonly #onError: (error: unknown) => void;
 	readonly #helperImage: string | undefined;
 	readonly #now: () => number;
 	readonly #listeners = new Set<Listener>();
@@ -93,8 +99,13 @@ export class StateTracker {
 	readonly #watchNames = new Set<string>();
 	#localEngine: Promise<boolean> | undefined;
 
-	constructor({runner, helperImage, backoff, now, ...options}: StateTrackerOptions) {
+	constructor({runner, helperImage, backoff, now, onError, ...options}: StateTrackerOptions) {
 		this.#runner = runner;
+		this.#onError = error => {
+			if (!this.#disposed) {
+				onError?.(error);
+			}
+		};
 		this.#helperImage = helperImage;
 		this.#now = now ?? Date.now;
 		this.#options = {
@@ -124,6 +135,9 @@ export class StateTracker {
 			onCapture: (id, changes) => {
 				this.#onCapture(id, changes);
 			},
+			onError: (_id, error) => {
+				this.#onError(error);
+			},
 		});
 	}
 
@@ -145,7 +159,12 @@ export class StateTracker {
 	*/
 	async start(): Promise<void> {
 		this.#started ??= new Promise<void>(resolve => {
-			void this.#connectLoop(resolve);
+			this.#connectLoop(resolve).catch((error: unknown) => {
+				// The loop itself broke: no more reconnection, so the engine is away for good (no retry time).
+				this.#apply({kind: 'engine', status: {kind: 'away', since: this.#now(), reason: reasonOf(error)}});
+				resolve();
+				this.#onError(error);
+			});
 		});
 		return this.#started;
 	}
@@ -442,7 +461,7 @@ export class StateTracker {
 			case 'restart':
 			case 'unpause': {
 				if (this.#poller.watched.has(event.id)) {
-					void this.#poller.pollNow(event.id);
+					this.#poller.poll(event.id);
 				} else if (this.#openWindows > 0) {
 					// `docker start -ai` of an existing container is started from dockwise too.
 					this.#watch(event.id);
@@ -454,7 +473,7 @@ export class StateTracker {
 			case 'die': {
 				// The last chance to read what a `--rm` container wrote.
 				if (this.#poller.watched.has(event.id)) {
-					void this.#poller.pollNow(event.id);
+					this.#poller.poll(event.id);
 				}
 
 				break;
@@ -467,9 +486,9 @@ export class StateTracker {
 
 			case 'destroy': {
 				this.#pendingContainers.delete(event.id);
-				void this.#poller.idle().then(() => {
+				this.#poller.idle().then(() => {
 					this.#poller.unwatch(event.id);
-				});
+				}, this.#onError);
 				return;
 			}
 
@@ -502,7 +521,7 @@ export class StateTracker {
 
 		const container = this.#state.containers[id];
 		if (container && isLive(container.status)) {
-			void this.#poller.pollNow(id);
+			this.#poller.poll(id);
 		}
 	}
 
@@ -533,7 +552,7 @@ export class StateTracker {
 		const wait = Math.max(0, Math.min(this.#options.coalesceMs, this.#coalesceDeadline - now));
 		this.#coalesceTimer = setTimeout(() => {
 			this.#coalesceTimer = undefined;
-			void this.#flushDetails();
+			this.#flushDetails().catch(this.#onError);
 		}, wait);
 	}
 
@@ -584,7 +603,7 @@ export class StateTracker {
 		clearTimeout(this.#sizeTimer);
 		this.#sizeTimer = setTimeout(() => {
 			this.#sizeTimer = undefined;
-			void this.#refreshSizes();
+			this.#refreshSizes().catch(this.#onError);
 		}, delay);
 	}
 

@@ -2,16 +2,15 @@ import {EngineQueryError} from '../docker/state-queries.js';
 import {VolumeContentsError} from '../docker/volume-contents.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {isLang} from '../i18n/catalogue.js';
+import {localVolumeNamePattern} from '../line/docker-rules.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {describeFailureReason} from '../state/failure-reason.js';
 import {formatStateText, formatVolumeContents, stateToJson} from '../state/format-state.js';
-import {keyBindings} from '../ui/prompt-messages.js';
+import {keyBindings} from '../editor/key-bindings.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 
-/** Docker's rule for volume names (anonymous ones are 64 hex digits, which it allows). */
-const volumeNamePattern = /^[a-zA-Z\d][\w.-]+$/;
 
 export type BuiltinContext = {
 	session: Session;
@@ -94,7 +93,7 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 				return;
 			}
 
-			if (!volumeNamePattern.test(volume)) {
+			if (!localVolumeNamePattern.test(volume)) {
 				say([t('notAVolumeName', {name: volume})], 'error');
 				return;
 			}

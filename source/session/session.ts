@@ -14,6 +14,15 @@ import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
 import {formatMessage, formatNarration} from './transcript-format.js';
 
+/** What a command changed, as narrated: the lines written (none when nothing changed), and the states compared. */
+export type NarrationResult = {
+	lines: string[];
+	before?: DockerState;
+	after?: DockerState;
+	/** Why the narration could not be made (a warning was written instead). */
+	error?: string;
+};
+
 export type PanelName = 'explain' | 'volumes';
 
 export type SessionSnapshot = {
@@ -29,7 +38,7 @@ export type SessionSnapshot = {
 /**
 One dockwise session, whatever its front end (the Ink REPL or plain line
 mode): settings, history, the state tracker, docker's flag catalogue, the
-transcript, commands still queued. The REPL unmounts Ink while an interactive
+transcript. The REPL unmounts Ink while an interactive
 command owns the terminal and mounts it again afterwards, so all that must
 survive lives here, outside React.
 */
@@ -45,8 +54,6 @@ export class Session {
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
 	readonly transcript = new Transcript();
-	/** Commands pasted together, waiting for their turn. */
-	readonly queue: string[] = [];
 	/** Told once, at the first mount. */
 	startupWarning: HistoryWarning | undefined;
 	/** Narration of the last command still being gathered; the next command waits for it. */
@@ -104,22 +111,28 @@ export class Session {
 	/**
 	Tells, once the engine has settled, what the command that `window` watched
 	changed: created, mounted, kept, lost. Narrations are written in order, and
-	the next command waits for the last one (see `narration`).
+	the next command waits for the last one (see `narration`). Resolves once written.
 	*/
-	narrateAfter(window: CommandWindow): void {
+	narrateAfter(window: CommandWindow): Promise<NarrationResult> {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
-		this.narration = this.narration.then(async () => {
+		const result = this.narration.then(async (): Promise<NarrationResult> => {
 			try {
 				const {before, after} = await window.end();
 				const lines = narrateChanges(before, after, this.snapshot.lang);
 				if (lines.length > 0) {
 					this.transcript.write(formatNarration(lines));
 				}
+
+				return {lines, before, after};
 			} catch (error) {
-				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason: error instanceof Error ? error.message : String(error)})], 'warning'));
+				const reason = error instanceof Error ? error.message : String(error);
+				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason})], 'warning'));
+				return {lines: [], error: reason};
 			}
 		});
+		this.narration = result.then(() => undefined);
+		return result;
 	}
 
 	/** Starts talking to docker; called once the first prompt is on screen, so start-up stays fast. */

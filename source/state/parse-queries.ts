@@ -1,3 +1,4 @@
+import {anonymousVolumeNamePattern} from '../line/docker-rules.js';
 import {isRecord} from './parse-event.js';
 import {
 	anonymousVolumeLabel,
@@ -30,7 +31,10 @@ export function parseJsonLines(stdout: string): Array<Record<string, unknown>> {
 			if (isRecord(value)) {
 				records.push(value);
 			}
-		} catch {}
+		} catch {
+			// Not a record: docker mixes warnings into its output; only the JSON lines are data.
+			continue;
+		}
 	}
 
 	return records;
@@ -259,7 +263,7 @@ the only sign: 64 hexadecimal digits, which `docker volume create` never picks
 for a named volume unless a user types one.
 */
 export function isAnonymousVolume(name: string, labels: Record<string, string>): boolean {
-	return anonymousVolumeLabel in labels || /^[\da-f]{64}$/.test(name);
+	return anonymousVolumeLabel in labels || anonymousVolumeNamePattern.test(name);
 }
 
 const statuses = new Set<ContainerStatus>(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);

@@ -1,10 +1,11 @@
 import {Box, Text, useApp, useStdout} from 'ink';
-import {useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
+import {useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import wrapAnsi from 'wrap-ansi';
 import {formatHistoryWarning} from '../history/messages.js';
 import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
+import type {CommandPipeline} from '../session/command-pipeline.js';
 import type {Session} from '../session/session.js';
 import {formatMessage, type MessageLevel} from '../session/transcript-format.js';
 import {volumePanelView} from '../state/panel-view.js';
@@ -15,21 +16,20 @@ import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
 import {RunningLine} from './RunningLine.js';
 import {StatusBar} from './StatusBar.js';
-import {useCommandPump, type ExitRequest} from './use-command-pump.js';
+import {useCommandPump} from './use-command-pump.js';
 import {useExplanation} from './use-explanation.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {VolumePanel} from './VolumePanel.js';
 
-export type {ExitRequest} from './use-command-pump.js';
-
 type Props = {
 	session: Session;
-	onExitRequest: (request: ExitRequest) => void;
+	/** Runs what is submitted; the app leaves (unmounts) when it hands the terminal over or quits. */
+	pipeline: CommandPipeline;
 };
 
 const doubleCtrlCWindowMs = 2000;
 
-export function App({session, onExitRequest}: Props) {
+export function App({session, pipeline}: Props) {
 	const {exit} = useApp();
 	const {write} = useStdout();
 	const {columns, rows} = useTerminalSize();
@@ -47,11 +47,11 @@ export function App({session, onExitRequest}: Props) {
 		write('\u001B[2J\u001B[3J\u001B[H');
 	};
 
-	const pump = useCommandPump({session, t, clearScreen});
+	const pump = useCommandPump(pipeline);
 	const {phase} = pump;
 
-	useEffect(() => {
-		session.transcript.attach(write);
+	// Once per mount (the REPL mounts Ink again after each interactive command), with this render's values.
+	const onMounted = useEffectEvent(() => {
 		session.startBackgroundWork();
 		if (session.startupWarning) {
 			say([formatHistoryWarning(session.startupWarning, snapshot.lang)], 'warning');
@@ -59,17 +59,22 @@ export function App({session, onExitRequest}: Props) {
 		}
 
 		pump.resume();
+	});
+
+	useEffect(() => {
+		session.transcript.attach(write);
+		onMounted();
 		return () => {
 			session.transcript.detach(write);
 		};
-	}, []);
+	}, [session, write]);
 
+	const leaving = phase.kind === 'terminal' || phase.kind === 'quitting';
 	useEffect(() => {
-		if (phase.kind === 'leaving') {
-			onExitRequest(phase.request);
+		if (leaving) {
 			exit();
 		}
-	}, [phase]);
+	}, [leaving, exit]);
 
 	// The "press Ctrl-C again" notice goes when its window closes.
 	useEffect(() => {
@@ -174,13 +179,20 @@ export function App({session, onExitRequest}: Props) {
 	// Keyed on the volumes the line names, not on the line: most keystrokes leave the panel as it is.
 	const typing = useMemo(() => explanation ? typedVolumes(explanation, dockerState) : undefined, [explanation, dockerState]);
 	const typingKey = typing ? `${typing.referenced.join('\0')}|${typing.willCreate.join('\0')}` : '';
+	const sameTyping = useRef({key: typingKey, typing});
+	if (sameTyping.current.key !== typingKey) {
+		sameTyping.current = {key: typingKey, typing};
+	}
+
+	const panelTyping = sameTyping.current.typing;
 	const volumeView = useMemo(() => volumePanelView(dockerState, {
-		...(typing ? {typing} : {}),
+		...(panelTyping ? {typing: panelTyping} : {}),
 		assessBind: bindAssessor({home: options.home, lang: snapshot.lang}),
 		...(snapshot.selectedVolume ? {selected: snapshot.selectedVolume} : {}),
-	}), [dockerState, typingKey, snapshot.lang, snapshot.selectedVolume]);
+	}), [dockerState, panelTyping, options.home, snapshot.lang, snapshot.selectedVolume]);
 
-	if (phase.kind === 'leaving') {
+	// Rendering nothing, on the way out: the terminal goes to a command, or dockwise ends.
+	if (leaving) {
 		return null;
 	}
 
@@ -208,7 +220,9 @@ export function App({session, onExitRequest}: Props) {
 		? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
 		: (phase.kind === 'checking' ? <Text dimColor>{t('checkingLoss')}</Text> : null);
 	const confirmation = phase.kind === 'confirming'
-		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive onAnswer={pump.answer} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
+		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive onAnswer={yes => {
+				pump.answer(yes);
+			}} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
 		: null;
 	const explainPanel = layout.explainHeight > 0 && explained
 		? <ExplainPanel explanation={explained.explanation} cursor={explained.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight}/>

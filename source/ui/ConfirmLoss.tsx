@@ -1,7 +1,8 @@
 import {Box, Text, useInput} from 'ink';
-import {useMemo, useRef} from 'react';
+import {useMemo, useState} from 'react';
 import {guardMessages, previewRows, type LossPreview, type PreviewRow} from '../guard/index.js';
 import type {Lang} from '../i18n/catalogue.js';
+import {createAnswerReader, defaultAnswerGraceMs} from '../repl/answer-keys.js';
 
 export type ConfirmLossProps = {
 	preview: LossPreview;
@@ -16,8 +17,6 @@ export type ConfirmLossProps = {
 	/** Keys are ignored until the keyboard has been quiet this long since the question appeared. */
 	graceMs?: number;
 };
-
-const defaultGraceMs = 500;
 
 type RowLook = {color?: string; bold?: boolean; dimColor?: boolean};
 
@@ -34,35 +33,15 @@ const rowLooks: Record<PreviewRow['kind'], RowLook> = {
 What a destructive command would delete, then "Run it? [y/N]". Anything but a
 clear yes cancels: Enter takes the default, no.
 */
-export function ConfirmLoss({preview, lang, width, onAnswer, isActive, maxHeight = 12, graceMs = defaultGraceMs}: ConfirmLossProps) {
-	const answered = useRef(false);
+export function ConfirmLoss({preview, lang, width, onAnswer, isActive, maxHeight = 12, graceMs = defaultAnswerGraceMs}: ConfirmLossProps) {
 	// Keys typed before the question could be read (typing ahead) must not answer it.
-	const readyAt = useRef(Date.now() + graceMs);
+	const [read] = useState(() => createAnswerReader({lang, graceMs}));
 	const rows = useMemo(() => previewRows(preview, {lang, maxLines: Math.max(2, maxHeight - 1)}), [preview, lang, maxHeight]);
 
 	useInput((input, key) => {
-		if (answered.current) {
-			return;
-		}
-
-		const now = Date.now();
-		const cancels = key.escape || (key.ctrl && input === 'c');
-		if (now < readyAt.current && !cancels) {
-			// Still typing: wait until the keyboard has been quiet for the grace time.
-			readyAt.current = now + graceMs;
-			return;
-		}
-
-		// A chunk of several characters is typing or a paste, not an answer.
-		if (input.length > 1) {
-			return;
-		}
-
-		const yes = input === 'y' || input === 'Y' || (lang === 'fr' && (input === 'o' || input === 'O'));
-		const no = cancels || key.return || input === 'n' || input === 'N';
-		if (yes || no) {
-			answered.current = true;
-			onAnswer(yes);
+		const answer = read({input, escape: key.escape, ctrl: key.ctrl, return: key.return});
+		if (answer !== undefined) {
+			onAnswer(answer);
 		}
 	}, {isActive});
 
@@ -72,7 +51,7 @@ export function ConfirmLoss({preview, lang, width, onAnswer, isActive, maxHeight
 			{rows.map((row, index) => {
 				const look = rowLooks[row.kind];
 				return (
-					// eslint-disable-next-line react/no-array-index-key -- rows have no identity beyond their place.
+					// Keyed by index: rows have no identity beyond their place.
 					<Text key={index} wrap="truncate-end" color={row.kind === 'headline' ? headlineColor : look.color} bold={look.bold} dimColor={look.dimColor}>
 						{row.text}
 					</Text>

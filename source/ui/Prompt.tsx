@@ -34,7 +34,7 @@ export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, brack
 	return (
 		<Box flexDirection='column'>
 			{lines.map((spans, index) => (
-				// eslint-disable-next-line react/no-array-index-key
+				// Keyed by index: rows have no identity beyond their place.
 				<Text key={index}>
 					{index === 0 ? prefix : continuationPrefix}
 					{spans.map((span, spanIndex) => <SpanText key={spanIndex} span={span}/>)}

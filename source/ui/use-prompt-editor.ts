@@ -54,10 +54,13 @@ function applyEffect(effect: EditorEffect, state: EditorState, callbacks: Prompt
 				return state;
 			}
 
-			void callbacks.history.append(effect.text).then(warning => {
+			callbacks.history.append(effect.text).then(warning => {
 				if (warning) {
 					callbacks.onHistoryWarning?.(warning);
 				}
+			}, (error: unknown) => {
+				// append() never rejects by contract; should it, the line is still in memory and the user is told.
+				callbacks.onHistoryWarning?.({kind: 'not-saved', file: callbacks.history.file ?? '', reason: error instanceof Error ? error.message : String(error)});
 			});
 			return resetAfterSubmit(state);
 		}

@@ -62,7 +62,7 @@ engineSerialTest('with a volume: created and shown, kept with 1 file, seen by a 
 		await terminal.waitFor(`◆ volume ${volume} created`, {where: 'transcript'});
 
 		// The tutorial's next step names the volume: the panel brings it into view, marked, however many volumes the engine holds.
-		await terminal.type(`docker volume inspect ${volume}`);
+		await terminal.typeLine(`docker volume inspect ${volume}`);
 		await terminal.waitFor(new RegExp(`^▸ ${volume}  dangling`, 'm'));
 		terminal.press(keys.enter);
 		await terminal.waitFor(`"Name": "${volume}"`, {where: 'transcript'});

@@ -5,7 +5,7 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import {type HistoryStore, type HistoryWarning, createMemoryHistory, openHistory} from '../../source/history/history-store.js';
 import {Prompt, type PromptProps} from '../../source/ui/Prompt.js';
-import {keyBindings} from '../../source/ui/prompt-messages.js';
+import {keyBindings} from '../../source/editor/key-bindings.js';
 
 const keys = {
 	left: '\u001B[D',
@@ -33,7 +33,6 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 			return;
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		await delay(10);
 	}
 
@@ -80,7 +79,6 @@ function setup({accept = () => true, history = createMemoryHistory(), ...props}:
 	const type = async (...chunks: string[]) => {
 		for (const chunk of chunks) {
 			app.stdin.write(chunk);
-			// eslint-disable-next-line no-await-in-loop
 			await delay(chunk.startsWith('\u001B') ? 20 : 5);
 		}
 	};
@@ -287,7 +285,7 @@ test('submitted lines reach the history file', async t => {
 
 test('a history that cannot be saved is reported through onHistoryWarning', async t => {
 	const warning: HistoryWarning = {kind: 'not-saved', file: '/x', reason: 'EIO'};
-	const failing: HistoryStore = {...createMemoryHistory(), append: async () => warning};
+	const failing: HistoryStore = {...createMemoryHistory(), append: async () => Promise.resolve(warning)};
 	const {app, type, calls} = setup({history: failing});
 	await type('docker ps\r');
 	await until(() => calls.warnings.length === 1, 'the warning');
