@@ -8,6 +8,7 @@
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import {$} from 'zx';
 import {importBundled, machineLine, writeSection} from './report.mjs';
 
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-'));

@@ -4,7 +4,7 @@ import {containerValueChecks, globalValueChecks, type ValueFacts, type ValueProb
 import {resolveHostPath} from './host-path.js';
 import {imageReferenceProblem} from './image-reference.js';
 import {createsContainer, isOn, lastValue, usesOf} from './line-facts.js';
-import {locator, type MountAnalysis} from './mounts.js';
+import {locator} from './mounts.js';
 import type {FlagUse, ParsedLine} from './parse-line.js';
 import {goRamInBytes, parseGoDuration, parseGoInteger, parseGoRational} from './go-values.js';
 import type {ExplainError} from './types.js';

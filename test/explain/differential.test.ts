@@ -8,7 +8,7 @@ import {runDifferential, type LineResult} from '../helpers/docker-oracle.js';
 // DOCKWISE_DIFFERENTIAL=all (bench/differential.mjs always runs all of it).
 const everything = process.env['DOCKWISE_DIFFERENTIAL'] === 'all';
 let index = 0;
-const sample = (_line: string) => everything || index++ % 3 === 0;
+const sample = () => everything || index++ % 3 === 0;
 
 const describe = (results: readonly LineResult[]) => results.map(result => {
 	const docker = result.docker.kind === 'accept' ? 'accepts' : `says ${JSON.stringify('message' in result.docker ? result.docker.message : '')}`;

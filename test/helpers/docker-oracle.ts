@@ -195,7 +195,7 @@ export async function runDifferential(options: DifferentialOptions = {}): Promis
 		for (const [index, word] of argv.entries()) {
 			const value = /^-[a-zA-Z]*v$/.test(word) || word === '--volume' ? argv[index + 1] : /^(?:--volume=|-[a-zA-Z]*v=?)(.+)$/.exec(word)?.[1];
 			const source = value?.split(':')[0];
-			if (source && value!.includes(':') && (source.startsWith('/') || source.startsWith('.'))) {
+			if (source && value.includes(':') && (source.startsWith('/') || source.startsWith('.'))) {
 				const absolute = path.resolve(cwd, source);
 				if (!existsSync(absolute) && !absolute.startsWith(`${temporary}/`)) {
 					return absolute;
