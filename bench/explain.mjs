@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 
+const loadAverage = os.loadavg()[0].toFixed(1);
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-'));
 
 // Measure the code as it ships: bundled by esbuild, like dist/cli.js.
@@ -135,7 +136,7 @@ const explainP99 = results[0].p99;
 const section = [
 	'## explain',
 	'',
-	`Measured by \`npx zx bench/explain.mjs\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? os.arch()} (${os.cpus().length} CPUs).`,
+	`Measured by \`npx zx bench/explain.mjs\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? os.arch()} (${os.cpus().length} CPUs), load average ${loadAverage} when it started (p99 and max rise with the load of other processes; p50 hardly moves).`,
 	`${lines.length} varied lines (the tutorial's commands, random run/create lines from 38 flag forms, prefixes of lines being typed, mutated lines, other commands), each timed 5 times after 10 warm-up rounds.`,
 	'',
 	'| what | calls | p50 | p99 | max |',

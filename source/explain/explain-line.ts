@@ -3,7 +3,7 @@ import type {Lang} from '../i18n/catalogue.js';
 import {describeEffects} from './effects.js';
 import {describeTokens} from './describe-tokens.js';
 import {errorMessages} from './error-messages.js';
-import {createsContainer, isOn} from './line-facts.js';
+import {asksForHelp, createsContainer, isOn} from './line-facts.js';
 import {messages} from './messages.js';
 import {lineRuleErrors} from './line-rules.js';
 import {settleMountPoints} from './mount-points.js';
@@ -43,13 +43,18 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 
 	const mountPoints = settleMountPoints(mounts, lang);
 	const cwd = options.cwd ?? options.env?.['PWD'];
-	const errors = [
-		...problems.map(problem => lineProblemError(problem, lang)),
-		...parsed.issues.filter(issue => issue.code !== 'unknown-flag' || issue.confirmed).map(issue => issueError(issue, lang)),
+	const unknownCommand = parsed.issues.some(issue => issue.code === 'not-docker' || issue.code === 'unknown-command');
+	const checked = [
 		...mounts.flatMap(analysis => analysis.errors),
 		...mountPoints.errors,
 		...volumeNameErrors(parsed, lang),
-		...(parsed.issues.some(issue => issue.code === 'not-docker' || issue.code === 'unknown-command') ? [] : lineRuleErrors(parsed, {lang, cwd, apiVersion, cpuCount: options.engine?.cpuCount, pathExists: options.pathExists})),
+		...(unknownCommand ? [] : lineRuleErrors(parsed, {lang, cwd, apiVersion, cpuCount: options.engine?.cpuCount, pathExists: options.pathExists})),
+	];
+	const errors = [
+		...problems.map(problem => lineProblemError(problem, lang)),
+		...parsed.issues.filter(issue => issue.code !== 'unknown-flag' || issue.confirmed).map(issue => issueError(issue, lang)),
+		// With --help docker only parses the flags, then prints the help: just the flags' own parsers can refuse.
+		...(asksForHelp(parsed) ? checked.filter(error => error.docker?.startsWith('invalid argument ')) : checked),
 	].sort((a, b) => a.start - b.start);
 
 	return {

@@ -71,13 +71,13 @@ export function lineRuleErrors(parsed: ParsedLine, context: LineRuleContext): Ex
 		}
 	}
 
-	crossFlagRules(parsed, context, report);
+	crossFlagRules(parsed, report);
 	return errors;
 }
 
 type Report = (key: ErrorKey, params: Record<string, string>, docker: string | undefined, span: Span) => void;
 
-function crossFlagRules(parsed: ParsedLine, context: LineRuleContext, report: Report) {
+function crossFlagRules(parsed: ParsedLine, report: Report) {
 	const first = (long: string) => usesOf(parsed, long)[0];
 	const conflict = (use: FlagUse, other: string, docker: string) => report('conflict', {flag: use.display, other}, docker, flagSpan(parsed, use));
 
@@ -110,15 +110,9 @@ function crossFlagRules(parsed: ParsedLine, context: LineRuleContext, report: Re
 	memoryRules(parsed, report);
 
 	const entrypoint = usesOf(parsed, 'entrypoint').at(-1);
-	if (entrypoint?.value === '' && parsed.containerCommand.length === 0 && !asksHelp(parsed)) {
+	if (entrypoint?.value === '' && parsed.containerCommand.length === 0) {
 		report('no-command', {}, 'No command specified', flagSpan(parsed, entrypoint));
 	}
-
-	void context;
-}
-
-function asksHelp(parsed: ParsedLine): boolean {
-	return parsed.flags.some(use => use.flag?.isHelp);
 }
 
 function hasHealthSettings(parsed: ParsedLine): boolean {

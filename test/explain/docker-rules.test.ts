@@ -62,6 +62,9 @@ test('rules across flags', t => {
 	t.deepEqual(refusals('docker run -m 4k alpine'), [['4k', 'Minimum memory limit allowed is 6MB']]);
 	t.deepEqual(refusals('docker run --entrypoint "" alpine'), [['--entrypoint', 'No command specified']]);
 	t.deepEqual(refusals('docker run --entrypoint "" alpine sh'), []);
+	// With --help, docker parses the flags and prints the help: only the flags' own parsers refuse.
+	t.deepEqual(refusals('docker run --rm --restart always -v /tmp:/x -v /var:/x --help'), []);
+	t.deepEqual(refusals('docker run -m abc --help').map(([blamed]) => blamed), ['abc']);
 	t.deepEqual(refusals('docker --log-level loud run alpine'), [['loud', 'Unable to parse logging level: loud']]);
 	t.deepEqual(refusals('docker -H unix:///x --context default ps'), [['--context', 'conflicting options: cannot specify both --host and --context']]);
 });
