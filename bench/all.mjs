@@ -3,6 +3,6 @@
 import {$} from 'zx';
 
 $.verbose = true;
-for (const script of ['startup', 'explain', 'keystroke', 'guard', 'output', 'state', 'differential']) {
+for (const script of ['startup', 'explain', 'keystroke', 'guard', 'output', 'state', 'complete', 'differential']) {
 	await $`zx ${new URL(`${script}.mjs`, import.meta.url).pathname}`;
 }

@@ -42,7 +42,32 @@ async function main(argv: string[]): Promise<number> {
 
 	const lang = detectLang(process.env, values.lang);
 	t = cliMessages(lang);
-	if (positionals.length > 0) {
+	let lesson: string | undefined;
+	if (positionals[0] === 'learn') {
+		const {lessonListLines, checkLessonExists} = await import('./lesson/lesson-cli.js');
+		if (positionals.length > 2) {
+			process.stderr.write(`${t('learnOneName')}\n`);
+			return 2;
+		}
+
+		if (positionals.length === 1) {
+			process.stdout.write(`${(await lessonListLines(process.env, lang)).join('\n')}\n`);
+			return 0;
+		}
+
+		const problem = await checkLessonExists(process.env, positionals[1]!, lang);
+		if (problem) {
+			process.stderr.write(`dockwise: ${problem}\n`);
+			return 2;
+		}
+
+		if (!process.stdin.isTTY || !process.stdout.isTTY) {
+			process.stderr.write(`${t('learnNeedsTerminal')}\n`);
+			return 2;
+		}
+
+		lesson = positionals[1]!;
+	} else if (positionals.length > 0) {
 		process.stderr.write(`${t('unknownCommand', {command: positionals[0]!})}\n`);
 		return 2;
 	}
@@ -66,6 +91,7 @@ async function main(argv: string[]): Promise<number> {
 		shell: process.env['SHELL'] || '/bin/sh',
 		prompt: 'dockwise> ',
 		assumeYes: values.yes ?? false,
+		...(lesson ? {lesson} : {}),
 	};
 
 	if (process.stdin.isTTY && process.stdout.isTTY) {

@@ -1,6 +1,7 @@
-import {keptVolumeNames} from '../state/diff.js';
+import {volumesToRead, wholeScope, type CommandScope} from '../state/command-scope.js';
 import {acceptCapture} from '../state/layer-changes.js';
 import {initialState, reduceAll, reduceState} from '../state/reducer.js';
+import {followUpsFor, shouldReadLayer} from '../state/follow-up.js';
 import {findContainer, isLive} from '../state/select.js';
 import type {DockerEvent, DockerState, EngineStatus, LayerChange, StateInput, VolumeContents} from '../state/types.js';
 import {isLocalEngine} from './engine-location.js';
@@ -46,7 +47,7 @@ export type CommandWindow = {
 	last writable-layer reads, contents of the volumes that outlived a container),
 	then gives both states for `narrateChanges(before, after, lang)`.
 	*/
-	end(): Promise<{before: DockerState; after: DockerState}>;
+	end(scope?: CommandScope): Promise<{before: DockerState; after: DockerState}>;
 };
 
 export type SettleOptions = {
@@ -128,10 +129,7 @@ export class StateTracker {
 			runner,
 			intervalMs: this.#options.layerIntervalMs,
 			now: this.#now,
-			shouldPoll: id => {
-				const container = this.#state.containers[id];
-				return container !== undefined && isLive(container.status);
-			},
+			shouldPoll: id => shouldReadLayer(this.#state, id),
 			onCapture: (id, changes) => {
 				this.#onCapture(id, changes);
 			},
@@ -186,12 +184,12 @@ export class StateTracker {
 		let result: Promise<{before: DockerState; after: DockerState}> | undefined;
 		return {
 			before,
-			end: async () => {
+			end: async (scope = wholeScope) => {
 				result ??= (async () => {
 					try {
 						const settled = await this.settle();
-						const kept = keptVolumeNames(before, settled).slice(0, this.#options.keptVolumesLimit);
-						await Promise.all(kept.map(async name => this.volumeContents(name).catch(() => undefined)));
+						const toRead = volumesToRead(before, settled, scope).slice(0, this.#options.keptVolumesLimit);
+						await Promise.all(toRead.map(async name => this.volumeContents(name).catch(() => undefined)));
 						return {before, after: this.#state};
 					} finally {
 						this.#openWindows--;
@@ -229,6 +227,32 @@ export class StateTracker {
 
 		await this.#poller.idle();
 		return this.#state;
+	}
+
+	/** Records what a stopped container's writable layer holds, read exactly (see `PendingRemovals`). */
+	recordFinalLayer(id: string, changes: LayerChange[], totalBytes?: number): void {
+		this.#apply({kind: 'writable-layer', id, layer: {changes, capturedAt: this.#now(), final: true, ...(totalBytes === undefined ? {} : {totalBytes})}});
+	}
+
+	/** Makes sure the model knows this container with its mounts (inspects it when only events were seen). */
+	async ensureContainer(id: string): Promise<void> {
+		if (this.#state.containers[id]?.detailed) {
+			return;
+		}
+
+		const details = await inspectContainers(this.#runner, [id], {signal: this.#abort.signal});
+		this.#apply({kind: 'container-details', ...details, at: this.#now()});
+	}
+
+	/** Whether the engine runs on this machine (asked once). */
+	async isLocalEngine(): Promise<boolean> {
+		this.#localEngine ??= isLocalEngine(this.#runner);
+		return this.#localEngine;
+	}
+
+	/** Resolves once no writable-layer read is under way. */
+	async layerReadsDone(): Promise<void> {
+		await this.#poller.idle();
 	}
 
 	/** Reads a container's writable layer now (`docker diff`), watched or not, and records it. */
@@ -392,112 +416,65 @@ export class StateTracker {
 		}
 	}
 
-	/** Decides which queries and reads an event calls for. */
+	/** Runs the queries and reads an event calls for (decided in `followUpsFor`). */
 	#followUp(event: DockerEvent): void {
-		if (event.type === 'volume') {
-			switch (event.action) {
-				case 'create': {
-					if (this.#state.volumes[event.id] && !this.#state.volumes[event.id]!.detailed) {
-						this.#pendingVolumes.add(event.id);
-						this.#scheduleFlush();
-					}
-
+		const actions = followUpsFor(this.#state, event, {
+			commandRunning: this.#openWindows > 0,
+			watched: this.#poller.watched,
+			watchNames: this.#watchNames,
+		});
+		for (const action of actions) {
+			switch (action.kind) {
+				case 'inspect-volume': {
+					this.#pendingVolumes.add(action.name);
+					this.#scheduleFlush();
 					break;
 				}
 
-				case 'destroy': {
-					this.#pendingVolumes.delete(event.id);
+				case 'inspect-container': {
+					this.#pendingContainers.add(action.id);
+					this.#scheduleFlush();
 					break;
 				}
 
-				case 'mount': {
-					const containerId = event.attributes['container'] ?? '';
-					if (this.#state.containers[containerId]?.detailed === false) {
-						this.#pendingContainers.add(containerId);
-						this.#scheduleFlush();
-					}
-
+				case 'forget-volume': {
+					this.#pendingVolumes.delete(action.name);
 					break;
 				}
 
-				case 'unmount': {
+				case 'forget-container': {
+					this.#pendingContainers.delete(action.id);
+					this.#poller.idle().then(() => {
+						this.#poller.unwatch(action.id);
+					}, this.#onError);
+					break;
+				}
+
+				case 'refresh-sizes': {
 					this.#scheduleSizes(this.#options.sizeDelayMs);
 					break;
 				}
 
-				case 'prune': {
-					// This engine reports a prune as one event, without a destroy per volume.
+				case 'relist': {
 					this.#relist();
 					break;
 				}
 
-				default:
-			}
-
-			return;
-		}
-
-		if (event.type !== 'container' || this.#state.hiddenContainers.includes(event.id)) {
-			return;
-		}
-
-		const container = this.#state.containers[event.id];
-		switch (event.action) {
-			case 'create': {
-				const name = event.attributes['name'] ?? '';
-				const wanted = [...this.#watchNames].find(wantedName => wantedName === name || event.id.startsWith(wantedName));
-				if (wanted !== undefined) {
-					this.#watchNames.delete(wanted);
+				case 'watch': {
+					this.#watch(action.id);
+					break;
 				}
 
-				if (this.#openWindows > 0 || wanted !== undefined) {
-					this.#watch(event.id);
+				case 'read-layer': {
+					this.#poller.poll(action.id);
+					break;
 				}
 
-				break;
-			}
-
-			case 'start':
-			case 'restart':
-			case 'unpause': {
-				if (this.#poller.watched.has(event.id)) {
-					this.#poller.poll(event.id);
-				} else if (this.#openWindows > 0) {
-					// `docker start -ai` of an existing container is started from dockwise too.
-					this.#watch(event.id);
+				case 'matched-name': {
+					this.#watchNames.delete(action.name);
+					break;
 				}
-
-				break;
 			}
-
-			case 'die': {
-				// The last chance to read what a `--rm` container wrote.
-				if (this.#poller.watched.has(event.id)) {
-					this.#poller.poll(event.id);
-				}
-
-				break;
-			}
-
-			case 'prune': {
-				this.#relist();
-				return;
-			}
-
-			case 'destroy': {
-				this.#pendingContainers.delete(event.id);
-				this.#poller.idle().then(() => {
-					this.#poller.unwatch(event.id);
-				}, this.#onError);
-				return;
-			}
-
-			default:
-		}
-
-		if (container && !container.detailed) {
-			this.#pendingContainers.add(event.id);
-			this.#scheduleFlush();
 		}
 	}
 

@@ -1,9 +1,15 @@
 import {defineCatalogue, type Lang} from '../i18n/catalogue.js';
 
-const bindingIds = ['character', 'word', 'line', 'deleteBack', 'deleteForward', 'cutLine', 'cutWord', 'cutNextWord', 'yank', 'transpose', 'history', 'search', 'enter', 'newline', 'interrupt', 'eof', 'clear', 'paste'] as const;
+const bindingIds = ['complete', 'completeList', 'suggestion', 'character', 'word', 'line', 'deleteBack', 'deleteForward', 'cutLine', 'cutWord', 'cutNextWord', 'yank', 'transpose', 'history', 'search', 'enter', 'newline', 'interrupt', 'eof', 'clear', 'paste'] as const;
 
 const bindingMessages = defineCatalogue({
 	en: {
+		completeKeys: 'Tab',
+		complete: 'complete the word: docker commands, flags, volume, container and image names, --mount keys, host paths, : commands; one candidate is inserted, several give their common start and a list, each explained',
+		completeListKeys: 'Tab, Shift-Tab, Esc',
+		completeList: 'in the list: next or previous candidate into the line, close it (Enter keeps the candidate without running)',
+		suggestionKeys: 'Right, End, Alt-F',
+		suggestion: 'at the end of the line, take the dimmed suggestion from history (Alt-F: one word of it)',
 		characterKeys: 'Left, Right (Ctrl-B, Ctrl-F)',
 		character: 'move one character',
 		wordKeys: 'Alt-Left, Alt-Right, Ctrl-Left, Ctrl-Right, Alt-B, Alt-F',
@@ -42,6 +48,12 @@ const bindingMessages = defineCatalogue({
 		paste: 'inserted as is; one pasted line ending with a line break runs, several lines wait for Enter',
 	},
 	fr: {
+		completeKeys: 'Tab',
+		complete: 'compléter le mot : commandes docker, options, noms de volumes, de containers et d’images, clés de --mount, chemins de l’hôte, commandes : ; un seul candidat est inséré, plusieurs donnent leur début commun et une liste, chacun expliqué',
+		completeListKeys: 'Tab, Maj-Tab, Échap',
+		completeList: 'dans la liste : candidat suivant ou précédent dans la ligne, la fermer (Entrée garde le candidat sans exécuter)',
+		suggestionKeys: 'Droite, Fin, Alt-F',
+		suggestion: 'en fin de ligne, prendre la suggestion grisée tirée de l’historique (Alt-F : un mot seulement)',
 		characterKeys: 'Gauche, Droite (Ctrl-B, Ctrl-F)',
 		character: 'avancer ou reculer d\'un caractère',
 		wordKeys: 'Alt-Gauche, Alt-Droite, Ctrl-Gauche, Ctrl-Droite, Alt-B, Alt-F',

@@ -36,6 +36,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			session.transcript.write(clearScreen);
 		},
 	});
+	session.commands = pipeline;
 	try {
 		for (;;) {
 			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false});

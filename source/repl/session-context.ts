@@ -14,4 +14,8 @@ export type ReplOptions = {
 	prompt: string;
 	/** `--yes`: in plain line mode, run destructive commands after printing what they delete. */
 	assumeYes: boolean;
+	/** `dockwise learn NAME`: the lesson to start once the REPL is up. */
+	lesson?: string;
+	/** Names of the lessons on offer, for Tab after `:lesson`; none when absent. */
+	lessons?: readonly string[];
 };

@@ -1,95 +1,20 @@
-import type {CommandOutcome, CommandRunner, OutputStream, PipedCommand} from '../docker/run-command.js';
-import type {CommandWindow} from '../docker/state-tracker.js';
-import type {Explanation} from '../explain/index.js';
+import type {CommandOutcome, PipedCommand} from '../docker/run-command.js';
+import type {TrackedCommand} from '../docker/tracked-command.js';
 import {formatLossPreview, type LossPreview} from '../guard/index.js';
-import type {BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
-import {summarizeOutcome, type OutcomeSummary} from '../repl/outcome.js';
+import {summarizeOutcome} from '../repl/outcome.js';
 import {planLine, type LinePlan} from '../repl/plan-line.js';
 import {splitCommands} from '../repl/split-commands.js';
-import type {DockerState} from '../state/types.js';
 import {runBuiltin} from './builtin-actions.js';
 import {OutputBuffer} from './output-buffer.js';
+import type {CommandPipelineOptions, EventOf, HandOverRequest, PipelineEvent, PipelineEventType, PipelinePhase, PipelinePolicy, SubmitResult, TranscriptWriter} from './pipeline-types.js';
 import {previewLoss} from './preview-loss.js';
 import type {Session} from './session.js';
-import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from './transcript-format.js';
+import {formatEcho, formatElsewhere, formatMessage, formatOutcome, type MessageLevel} from './transcript-format.js';
 
-/** A command that needs the terminal, lent to it by the front end (the REPL unmounts Ink). */
-export type HandOverRequest = {
-	line: string;
-	file: string;
-	args: readonly string[];
-	wasDockerRun: boolean;
-	/** Runs the command on the terminal with the pipeline's runner; call it once the terminal is free. */
-	run(): Promise<CommandOutcome>;
-};
+export type * from './pipeline-types.js';
 
-export type PipelinePolicy = {
-	/** A command that deletes data: ask (`answer()`), refuse after printing the preview, or run it after printing it. */
-	loss: 'ask' | 'refuse' | 'yes';
-	/** A command that needs the terminal: hand it over (`handOver` option), or refuse it. `!` lines then run piped. */
-	terminal: 'hand-over' | 'refuse';
-	/** A refused line is left in the prompt (not echoed) to be fixed. */
-	keepRefusedLines: boolean;
-};
-
-export type TranscriptWriter = (text: string, stream: OutputStream) => void;
-
-export type CommandPipelineOptions = {
-	session: Session;
-	runner: CommandRunner;
-	policy: PipelinePolicy;
-	/** Required with `policy.terminal: 'hand-over'`: frees the terminal, runs `request.run()`, takes it back. */
-	handOver?: (request: HandOverRequest) => Promise<CommandOutcome>;
-	/** Where text goes; default the session's transcript (whatever the stream). */
-	write?: TranscriptWriter;
-	/** Output in whole lines, batched (for Ink); false: chunks written as they come, each to its stream. */
-	bufferOutput?: boolean;
-	clearScreen?: () => void;
-	/** What a line would delete; default `previewLoss(session, explanation)`. */
-	checkLoss?: (explanation: Explanation) => Promise<LossPreview | undefined>;
-};
-
-export type PipelinePhase =
-	/** The prompt is usable: nothing runs, or a builtin, an echo or a narration is under way (`isBusy()`). */
-	| {kind: 'prompt'}
-	/** Reading what a destructive command would delete; Ctrl-C cancels. */
-	| {kind: 'checking'; line: string}
-	| {kind: 'confirming'; line: string; preview: LossPreview}
-	| {kind: 'running'; line: string; file: string; args: readonly string[]; startedAt: number; interrupting: boolean}
-	/** The terminal is handed over to a command. */
-	| {kind: 'terminal'; request: HandOverRequest}
-	| {kind: 'quitting'};
-
-/** What `submit` did: only `taken` and `queued` mean the prompt should be cleared. */
-export type SubmitResult = 'taken' | 'queued' | 'kept' | 'continue';
-
-/**
-What happens, in order (see docs/pipeline.md). For one piped docker line:
-`echoed, planned, [question, answered], started, output*, ended, done, narrated, idle`.
-*/
-export type PipelineEvent =
-	| {type: 'queued'; lines: string[]}
-	| {type: 'echoed'; line: string}
-	| {type: 'planned'; line: string; plan: LinePlan}
-	| {type: 'refused'; line: string; lines: string[]; reason: 'line' | 'terminal' | 'loss'; kept: boolean}
-	| {type: 'question'; line: string; preview: LossPreview}
-	| {type: 'answered'; line: string; yes: boolean; by: 'user' | 'policy'}
-	| {type: 'cancelled'; line: string; reason: 'interrupt' | 'declined'}
-	| {type: 'started'; line: string; file: string; args: readonly string[]; terminal: boolean}
-	| {type: 'output'; text: string; stream: OutputStream}
-	| {type: 'ended'; line: string; outcome: CommandOutcome; summary: OutcomeSummary}
-	| {type: 'builtin'; line: string; name: BuiltinName; args: string[]}
-	| {type: 'message'; lines: readonly string[]; level: MessageLevel}
-	| {type: 'done'; line: string}
-	| {type: 'narrated'; lines: string[]; before?: DockerState; after?: DockerState; error?: string}
-	| {type: 'idle'}
-	| {type: 'quit'};
-
-export type PipelineEventType = PipelineEvent['type'];
-type EventOf<T extends PipelineEventType> = Extract<PipelineEvent, {type: T}>;
-
-type DockerRun = {line: string; args: readonly string[]; terminal: boolean; isRun: boolean};
+type DockerRun = {line: string; args: readonly string[]; terminal: boolean; isRun: boolean; plan: Extract<LinePlan, {kind: 'docker'}>};
 
 /**
 Runs the lines a front end submits, one at a time, in order: each is echoed,
@@ -359,11 +284,11 @@ export class CommandPipeline {
 
 			case 'host': {
 				const args = ['-c', plan.command];
-				const window = this.session.tracker.beginCommand();
+				const command = this.session.beginCommand({kind: 'other'});
 				if (this.policy.terminal === 'hand-over') {
-					void this.handOver(text, this.session.options.shell, args, false, window);
+					void this.handOver(text, this.session.options.shell, args, false, command);
 				} else {
-					void this.runPiped(text, this.session.options.shell, args, false, window);
+					void this.runPiped(text, this.session.options.shell, args, false, command);
 				}
 
 				break;
@@ -384,7 +309,7 @@ export class CommandPipeline {
 			return;
 		}
 
-		const run: DockerRun = {line, args: plan.args, terminal: plan.terminal, isRun: plan.explanation.command === 'container run'};
+		const run: DockerRun = {line, args: plan.args, terminal: plan.terminal, isRun: plan.explanation.command === 'container run', plan};
 		const generation = ++this.checkGeneration;
 		this.setPhase({kind: 'checking', line});
 		const preview = await (this.options.checkLoss ?? (async explanation => previewLoss(this.session, explanation)))(plan.explanation);
@@ -416,22 +341,27 @@ export class CommandPipeline {
 		}
 	}
 
-	private runDocker({line, args, terminal, isRun}: DockerRun): void {
-		const window = this.session.tracker.beginCommand();
+	private runDocker({line, args, terminal, isRun, plan}: DockerRun): void {
+		// What really runs may differ from what was typed (`run --rm` run in place, `--cidfile`): said before it runs.
+		const command = this.session.beginCommand({kind: 'docker', args, explanation: plan.explanation, argStarts: args === plan.args ? plan.argStarts : []});
+		for (const note of this.session.describeRewrite(command)) {
+			this.write(formatElsewhere(note), 'stdout');
+		}
+
 		const {docker} = this.session.options;
 		if (terminal) {
-			void this.handOver(line, docker, args, isRun, window);
+			void this.handOver(line, docker, command.args, isRun, command);
 		} else {
-			void this.runPiped(line, docker, args, isRun, window);
+			void this.runPiped(line, docker, command.args, isRun, command);
 		}
 	}
 
-	private async runPiped(line: string, file: string, args: readonly string[], wasDockerRun: boolean, window: CommandWindow): Promise<void> {
+	private async runPiped(line: string, file: string, args: readonly string[], wasDockerRun: boolean, command: TrackedCommand): Promise<void> {
 		this.emit({type: 'started', line, file, args, terminal: false});
 		const buffer = this.options.bufferOutput === false ? undefined : new OutputBuffer(text => {
 			this.write(text, 'stdout');
 		});
-		const command = this.options.runner.runPiped(file, args, (text, stream) => {
+		const child = this.options.runner.runPiped(file, args, (text, stream) => {
 			this.emit({type: 'output', text, stream});
 			if (buffer) {
 				buffer.push(text, stream);
@@ -439,15 +369,15 @@ export class CommandPipeline {
 				this.write(text, stream);
 			}
 		});
-		this.running = command;
+		this.running = child;
 		this.setPhase({kind: 'running', line, file, args, startedAt: performance.now(), interrupting: false});
-		const outcome = await command.done;
+		const outcome = await child.done;
 		buffer?.end();
 		this.running = undefined;
-		this.ended(line, file, outcome, wasDockerRun, window);
+		await this.ended(line, file, outcome, wasDockerRun, command);
 	}
 
-	private async handOver(line: string, file: string, args: readonly string[], wasDockerRun: boolean, window: CommandWindow): Promise<void> {
+	private async handOver(line: string, file: string, args: readonly string[], wasDockerRun: boolean, command: TrackedCommand): Promise<void> {
 		const request: HandOverRequest = {line, file, args, wasDockerRun, run: async () => this.options.runner.runInTerminal(file, args)};
 		this.emit({type: 'started', line, file, args, terminal: true});
 		this.setPhase({kind: 'terminal', request});
@@ -459,15 +389,20 @@ export class CommandPipeline {
 			outcome = {exitCode: undefined, signal: undefined, durationMs: 0, interrupted: false, spawnError: {code: 'other', message}};
 		}
 
-		this.ended(line, file, outcome, wasDockerRun, window);
+		await this.ended(line, file, outcome, wasDockerRun, command);
 	}
 
-	/** Writes the outcome, starts the narration, then takes the next line. */
-	private ended(line: string, file: string, outcome: CommandOutcome, wasDockerRun: boolean, window: CommandWindow): void {
-		const summary = summarizeOutcome(outcome, file, replMessages(this.lang()), {wasDockerRun});
+	/**
+	Settles what the process left (a container run in place of `--rm` is read and
+	removed), writes the outcome, starts the narration, then takes the next line.
+	*/
+	private async ended(line: string, file: string, outcome: CommandOutcome, wasDockerRun: boolean, command: TrackedCommand): Promise<void> {
+		const extra = await this.session.settleAfterRun(command, outcome);
+		const plain = summarizeOutcome(outcome, file, replMessages(this.lang()), {wasDockerRun});
+		const summary = extra.length > 0 ? {...plain, lines: [...plain.lines, ...extra]} : plain;
 		this.write(formatOutcome(summary), 'stdout');
 		this.emit({type: 'ended', line, outcome, summary});
-		this.narrate(window);
+		this.narrate(command);
 		if (this.session.getSnapshot().engine.state !== 'ready') {
 			void this.session.refreshEngine();
 		}
@@ -475,9 +410,9 @@ export class CommandPipeline {
 		this.finish(line);
 	}
 
-	private narrate(window: CommandWindow): void {
+	private narrate(command: TrackedCommand): void {
 		this.narrationsPending++;
-		void this.session.narrateAfter(window).then(result => {
+		void this.session.narrateAfter(command).then(result => {
 			this.narrationsPending--;
 			this.emit({type: 'narrated', ...result});
 			this.announceIdle();

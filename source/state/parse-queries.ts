@@ -1,5 +1,6 @@
 import {anonymousVolumeNamePattern} from '../line/docker-rules.js';
 import {isRecord} from './parse-event.js';
+import {pendingRmLabel} from './run-rewrite.js';
 import {
 	anonymousVolumeLabel,
 	type ContainerDetails,
@@ -122,7 +123,8 @@ export function parseContainerInspect(stdout: string): ContainerDetails[] {
 			image: text(record['Image']) ?? '',
 			status: parseStatus(text(state['Status']), undefined),
 			labels: parseLabels(record['Labels']),
-			autoRemove: record['AutoRemove'] === true,
+			// dockwise removes these itself, as `--rm` would (see `planRunRewrite`).
+			autoRemove: record['AutoRemove'] === true || parseLabels(record['Labels'])[pendingRmLabel] !== undefined,
 			mounts,
 			...optional('exitCode', typeof exitCode === 'number' ? exitCode : undefined),
 			...optional('createdAt', text(record['Created'])),

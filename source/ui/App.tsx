@@ -2,6 +2,7 @@ import {Box, Text, useApp, useStdout} from 'ink';
 import {useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import wrapAnsi from 'wrap-ansi';
 import {formatHistoryWarning} from '../history/messages.js';
+import {completeLine} from '../complete/complete-line.js';
 import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
@@ -11,6 +12,8 @@ import {formatMessage, type MessageLevel} from '../session/transcript-format.js'
 import {volumePanelView} from '../state/panel-view.js';
 import {ConfirmLoss} from './ConfirmLoss.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
+import {startLesson} from '../lesson/lesson-builtins.js';
+import {LessonPanel, lessonPanelRows} from './LessonPanel.js';
 import {ExplainPanel} from './ExplainPanel.js';
 import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
@@ -40,6 +43,7 @@ export function App({session, pipeline}: Props) {
 	const [notice, setNotice] = useState<string | undefined>();
 	const [line, setLine] = useState({text: '', cursor: 0});
 	const [volumeScroll, setVolumeScroll] = useState<number | undefined>();
+	const [menuRows, setMenuRows] = useState(0);
 	const ctrlCArmedAt = useRef<number | undefined>(undefined);
 	const explained = useExplanation(session, snapshot, line.text, line.cursor);
 	const explanation = explained?.explanation;
@@ -59,6 +63,9 @@ export function App({session, pipeline}: Props) {
 		}
 
 		pump.resume();
+		if (options.lesson && !session.lesson) {
+			void startLesson(session, options.lesson);
+		}
 	});
 
 	useEffect(() => {
@@ -68,6 +75,13 @@ export function App({session, pipeline}: Props) {
 			session.transcript.detach(write);
 		};
 	}, [session, write]);
+
+	// The prompt has taken the text by now (children's effects run first): it must not come back on a remount.
+	useEffect(() => {
+		if (snapshot.promptFill) {
+			session.clearPromptFill();
+		}
+	}, [snapshot.promptFill?.id]);
 
 	const leaving = phase.kind === 'terminal' || phase.kind === 'quitting';
 	useEffect(() => {
@@ -163,6 +177,15 @@ export function App({session, pipeline}: Props) {
 				break;
 			}
 
+			case 'f4': {
+				const command = session.lesson && !session.lesson.ended ? session.lesson.tryCommand() : undefined;
+				if (command !== undefined) {
+					session.fillPrompt(command);
+				}
+
+				break;
+			}
+
 			case 'pageup':
 			case 'pagedown': {
 				const step = Math.max(1, layout.volumesHeight - 2) * (name === 'pageup' ? -1 : 1);
@@ -211,9 +234,15 @@ export function App({session, pipeline}: Props) {
 			onEof={handleEof}
 			onClearScreen={clearScreen}
 			onOtherKey={handleOtherKey}
+			fill={snapshot.promptFill}
 			onHistoryWarning={warning => {
 				say([formatHistoryWarning(warning, snapshot.lang)], 'warning');
 			}}
+			complete={(text, cursor) => completeLine(text, cursor, session.completionSources())}
+			prepareCompletion={async completion => session.prepareCompletion(completion)}
+			width={layout.mainWidth}
+			maxMenuRows={Math.max(0, rows - spareRows - (fixedRows() - menuRows))}
+			onMenuRowsChange={setMenuRows}
 		/>
 	);
 	const runningLine = phase.kind === 'running'
@@ -241,6 +270,7 @@ export function App({session, pipeline}: Props) {
 					{prompt}
 					{confirmation}
 					{notice ? <Text dimColor>{notice}</Text> : null}
+					{snapshot.lesson ? <LessonPanel view={snapshot.lesson} lang={snapshot.lang} width={layout.mainWidth}/> : null}
 					{layout.sideBySide ? volumePanel : null}
 				</Box>
 				{layout.sideBySide ? explainPanel : null}
@@ -256,7 +286,7 @@ export function App({session, pipeline}: Props) {
 		const bannerRows = engineBannerText ? rowsOf(engineBannerText, '', Math.max(10, columns - 4)) + 2 : 0;
 		const promptRows = rowsOf(line.text, options.prompt, mainColumnWidth(Math.max(20, columns), explainShown));
 		const statusRows = phase.kind === 'running' || phase.kind === 'checking' ? 1 : 0;
-		return bannerRows + promptRows + (notice ? 1 : 0) + statusRows + 1;
+		return bannerRows + promptRows + menuRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + 1;
 	}
 }
 
