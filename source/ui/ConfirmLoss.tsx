@@ -2,6 +2,7 @@ import {Box, Text, useInput} from 'ink';
 import {useMemo, useRef} from 'react';
 import {guardMessages, previewRows, type LossPreview, type PreviewRow} from '../guard/index.js';
 import type {Lang} from '../i18n/catalogue.js';
+import {escapeControls} from '../text/escape-controls.js';
 
 export type ConfirmLossProps = {
 	preview: LossPreview;
@@ -74,7 +75,7 @@ export function ConfirmLoss({preview, lang, width, onAnswer, isActive, maxHeight
 				return (
 					// eslint-disable-next-line react/no-array-index-key -- rows have no identity beyond their place.
 					<Text key={index} wrap="truncate-end" color={row.kind === 'headline' ? headlineColor : look.color} bold={look.bold} dimColor={look.dimColor}>
-						{row.text}
+						{escapeControls(row.text)}
 					</Text>
 				);
 			})}
