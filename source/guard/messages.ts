@@ -53,6 +53,10 @@ export const guardMessages = defineCatalogue({
 		'note-system-prune-rest': 'Also deleted: unused networks, dangling images and build cache; none of them holds files you wrote.',
 		'note-system-prune-rest-all': 'Also deleted: unused networks, every image no container uses, and build cache; none of them holds files you wrote.',
 		question: 'Run it? [y/N]',
+		'typing-ahead': 'typed ahead: {typing}',
+		'queued-ahead': params => `${count(params)} ${enPlural(params, 'line', 'lines')} typed ahead: ${enPlural(params, 'it runs', 'they run')} after this one if you answer y`,
+		'not-run-declined': params => `Not run, because you answered no (typed ahead): ${text(params, 'lines')}`,
+		'not-run-interrupted': params => `Not run, because of Ctrl-C (typed ahead): ${text(params, 'lines')}`,
 		'more-lines': params => `… ${count(params)} more ${enPlural(params, 'line', 'lines')}`,
 	},
 	fr: {
@@ -100,6 +104,10 @@ export const guardMessages = defineCatalogue({
 		'note-system-prune-rest': 'Supprimés aussi : réseaux inutilisés, images orphelines et cache de construction ; rien de tout cela ne contient de fichiers écrits par vous.',
 		'note-system-prune-rest-all': 'Supprimés aussi : réseaux inutilisés, toutes les images qu’aucun container n’utilise, et cache de construction ; rien de tout cela ne contient de fichiers écrits par vous.',
 		question: 'Le lancer ? [o/N]',
+		'typing-ahead': 'tapé d’avance : {typing}',
+		'queued-ahead': params => `${count(params)} ${frPlural(params, 'ligne tapée', 'lignes tapées')} d’avance : ${frPlural(params, 'elle sera lancée', 'elles seront lancées')} après celle-ci si vous répondez o`,
+		'not-run-declined': params => `Pas lancé, puisque vous avez répondu non (tapé d’avance) : ${text(params, 'lines')}`,
+		'not-run-interrupted': params => `Pas lancé, à cause de Ctrl-C (tapé d’avance) : ${text(params, 'lines')}`,
 		'more-lines': params => `… ${count(params)} ${frPlural(params, 'ligne', 'lignes')} de plus`,
 	},
 });

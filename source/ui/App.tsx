@@ -208,7 +208,7 @@ export function App({session, onExitRequest}: Props) {
 		? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
 		: (phase.kind === 'checking' ? <Text dimColor>{t('checkingLoss')}</Text> : null);
 	const confirmation = phase.kind === 'confirming'
-		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive onAnswer={pump.answer} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
+		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive queued={session.queue.length} onAnswer={pump.answer} onTypedLines={typed => { for (const typedLine of typed) pump.submit(typedLine); }} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
 		: null;
 	const explainPanel = layout.explainHeight > 0 && explained
 		? <ExplainPanel explanation={explained.explanation} cursor={explained.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight}/>

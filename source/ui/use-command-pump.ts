@@ -7,6 +7,7 @@ import {summarizeOutcome} from '../repl/outcome.js';
 import {planLine, type LinePlan} from '../repl/plan-line.js';
 import {splitCommands} from '../repl/split-commands.js';
 import {runBuiltin} from '../session/builtin-actions.js';
+import {droppedLinesMessage} from '../session/dropped-lines.js';
 import {previewLoss} from '../session/preview-loss.js';
 import type {Session} from '../session/session.js';
 import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from '../session/transcript-format.js';
@@ -64,7 +65,7 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 	const checkGeneration = useRef(0);
 
 	const say = (lines: readonly string[], level: MessageLevel = 'info') => {
-		session.transcript.write(formatMessage(lines, level));
+		if (lines.length > 0) session.transcript.write(formatMessage(lines, level));
 	};
 
 	const plan = (text: string): LinePlan => planLine(text, session.explainOptions(), t);
@@ -196,8 +197,8 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 				return false;
 			}
 
-			// Like a shell: Ctrl-C stops the command and drops what was typed ahead.
-			session.queue.length = 0;
+			// Like a shell: Ctrl-C stops the command and drops what was typed ahead, saying which lines.
+			say(droppedLinesMessage(session.queue.splice(0), 'interrupted', session.getSnapshot().lang), 'warning');
 			if (running.current) {
 				running.current.interrupt();
 				setPhase(current => current.kind === 'running' ? {...current, interrupting: true} : current);
@@ -222,7 +223,7 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 				runDocker(preview.confirmedArgs ? {...run, args: preview.confirmedArgs, terminal: false} : run);
 			} else {
 				say([t('cancelledRun')]);
-				session.queue.length = 0;
+				say(droppedLinesMessage(session.queue.splice(0), 'declined', session.getSnapshot().lang), 'warning');
 				finish();
 			}
 		},
