@@ -11,6 +11,8 @@ Options
   --lang en|fr      language of every message (default: from LANG)
   --docker PATH     docker-compatible binary to run (default: DOCKWISE_DOCKER, then docker)
   -y, --yes         in a script, run commands that delete data (the REPL always asks)
+  --strip-osc       remove title changes and clipboard writes from commands' output
+                    (also DOCKWISE_STRIP_OSC=1)
   -h, --help        show this help
   -V, --version     show the version
 
@@ -30,6 +32,8 @@ Options
   --lang en|fr      langue de tous les messages (par défaut : selon LANG)
   --docker CHEMIN   binaire compatible docker à utiliser (par défaut : DOCKWISE_DOCKER, puis docker)
   -y, --yes         dans un script, exécuter les commandes qui suppriment des données (le REPL demande toujours)
+  --strip-osc       retirer de la sortie des commandes les changements de titre et les écritures
+                    dans le presse-papiers (aussi DOCKWISE_STRIP_OSC=1)
   -h, --help        afficher cette aide
   -V, --version     afficher la version
 

@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
 				lang: {type: 'string'},
 				docker: {type: 'string'},
 				yes: {type: 'boolean', short: 'y'},
+				'strip-osc': {type: 'boolean'},
 			},
 		}));
 	} catch (error) {
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
 		shell: process.env['SHELL'] || '/bin/sh',
 		prompt: 'dockwise> ',
 		assumeYes: values.yes ?? false,
+		stripOsc: values['strip-osc'] ?? isOn(process.env['DOCKWISE_STRIP_OSC']),
 	};
 
 	if (process.stdin.isTTY && process.stdout.isTTY) {
@@ -75,6 +77,11 @@ async function main(argv: string[]): Promise<number> {
 
 	const {runPlainMode} = await import('./modes/plain.js');
 	return runPlainMode(options, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr});
+}
+
+/** `DOCKWISE_STRIP_OSC=1` (or true, yes, on). */
+function isOn(value: string | undefined): boolean {
+	return /^(?:1|true|yes|on)$/i.test(value ?? '');
 }
 
 /** Node's parseArgs errors are full sentences with a hint on a second line; keep the first. */

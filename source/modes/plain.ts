@@ -9,7 +9,9 @@ import {formatLossPreview} from '../guard/index.js';
 import {runBuiltin} from '../session/builtin-actions.js';
 import {previewLoss} from '../session/preview-loss.js';
 import {Session} from '../session/session.js';
+import {terminalAfterCommand} from '../session/terminal-after-command.js';
 import {formatEcho, formatMessage, formatOutcome} from '../session/transcript-format.js';
+import {TerminalOutputGuard} from '../text/terminal-modes.js';
 
 type PlainIo = {stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream};
 
@@ -37,13 +39,24 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 
 	const run = async (file: string, args: readonly string[], wasDockerRun: boolean) => {
 		const window = session.tracker.beginCommand();
+		const terminal = new TerminalOutputGuard({stripOsc: options.stripOsc ?? false});
 		const command = runPiped(file, args, {
 			env: options.env,
 			onOutput(text, stream) {
-				(stream === 'stdout' ? io.stdout : io.stderr).write(text);
+				(stream === 'stdout' ? io.stdout : io.stderr).write(terminal.pass(text));
 			},
 		});
-		const summary = summarizeOutcome(await command.done, file, t(), {wasDockerRun});
+		const outcome = await command.done;
+		io.stdout.write(terminal.end());
+		const after = terminalAfterCommand(terminal, {lang: session.getSnapshot().lang, bracketedPaste: false, cursorVisible: true});
+		if ((io.stdout as {isTTY?: boolean}).isTTY) {
+			io.stdout.write(after.restore);
+			if (after.message.length > 0) {
+				say(after.message, 'warning');
+			}
+		}
+
+		const summary = summarizeOutcome(outcome, file, t(), {wasDockerRun});
 		io.stdout.write(formatOutcome(summary));
 		if (!summary.ok) {
 			lastFailure = summary.exitCode;

@@ -6,6 +6,7 @@ import type {ReplOptions} from '../repl/session-context.js';
 import {App, type ExitRequest} from '../ui/App.js';
 import {Session} from '../session/session.js';
 import {formatOutcome} from '../session/transcript-format.js';
+import {restoreTerminalModes} from '../text/terminal-modes.js';
 
 /** Moves the cursor up one line: over the blank line Ink leaves when it unmounts. */
 const cursorUp = '\u001B[1A';
@@ -35,6 +36,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			const {file, args, wasDockerRun, window} = request;
 			// eslint-disable-next-line no-await-in-loop
 			const outcome = await runInTerminal(file, args, {env: options.env});
+			// The child may have left the terminal in any mode (mouse on, keypad, paste off): put back ours.
+			process.stdout.write(restoreTerminalModes({bracketedPaste: true, cursorVisible: true, altScreen: false}));
 			const t = replMessages(session.getSnapshot().lang);
 			process.stdout.write(formatOutcome(summarizeOutcome(outcome, file, t, {wasDockerRun})));
 			session.narrateAfter(window);

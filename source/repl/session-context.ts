@@ -14,4 +14,6 @@ export type ReplOptions = {
 	prompt: string;
 	/** `--yes`: in plain line mode, run destructive commands after printing what they delete. */
 	assumeYes: boolean;
+	/** `--strip-osc` / `DOCKWISE_STRIP_OSC=1`: remove title changes and clipboard writes (OSC 0/1/2/52) from commands' output. */
+	stripOsc?: boolean;
 };

@@ -8,6 +8,8 @@ import {planLine, type LinePlan} from '../repl/plan-line.js';
 import {splitCommands} from '../repl/split-commands.js';
 import {runBuiltin} from '../session/builtin-actions.js';
 import {droppedLinesMessage} from '../session/dropped-lines.js';
+import {terminalAfterCommand} from '../session/terminal-after-command.js';
+import {TerminalOutputGuard} from '../text/terminal-modes.js';
 import {previewLoss} from '../session/preview-loss.js';
 import type {Session} from '../session/session.js';
 import {formatEcho, formatMessage, formatOutcome, type MessageLevel} from '../session/transcript-format.js';
@@ -88,11 +90,16 @@ export function useCommandPump({session, t, clearScreen}: PumpOptions): CommandP
 		const output = new OutputBuffer(text => {
 			session.transcript.write(text);
 		});
-		const command = runPiped(file, args, {env: options.env, onOutput: (text, stream) => output.push(text, stream)});
+		const terminal = new TerminalOutputGuard({stripOsc: options.stripOsc ?? false});
+		const command = runPiped(file, args, {env: options.env, onOutput: (text, stream) => output.push(terminal.pass(text), stream)});
 		running.current = command;
 		setPhase({kind: 'running', startedAt: performance.now(), interrupting: false});
 		void command.done.then(outcome => {
+			output.push(terminal.end(), 'stdout');
 			output.end();
+			const after = terminalAfterCommand(terminal, {lang: session.getSnapshot().lang, bracketedPaste: true, cursorVisible: false});
+			session.transcript.write(after.restore);
+			say(after.message, 'warning');
 			running.current = undefined;
 			session.transcript.write(formatOutcome(summarizeOutcome(outcome, file, replMessages(session.getSnapshot().lang), {wasDockerRun})));
 			session.narrateAfter(window);
