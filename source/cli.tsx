@@ -1,4 +1,4 @@
-import {homedir} from 'node:os';
+import {constants, homedir} from 'node:os';
 import process from 'node:process';
 import {parseArgs} from 'node:util';
 import packageJson from '../package.json' with {type: 'json'};
@@ -70,7 +70,8 @@ async function main(argv: string[]): Promise<number> {
 		stripOsc: values['strip-osc'] ?? isOn(process.env['DOCKWISE_STRIP_OSC']),
 	};
 
-	if (process.stdin.isTTY && process.stdout.isTTY) {
+	// A dumb terminal cannot draw panels or move the cursor: plain lines instead.
+	if (process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb') {
 		const {runRepl} = await import('./modes/repl.js');
 		return runRepl(options);
 	}
@@ -88,6 +89,19 @@ function isOn(value: string | undefined): boolean {
 function firstLine(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
 	return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
+// Told to stop while a command runs: it is passed the signal, then ended, never left behind.
+for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+	process.once(signal, () => {
+		// Loaded already by any mode that runs commands; imported lazily to keep start-up fast.
+		void Promise.all([import('./docker/run-command.js'), import('./docker/background.js')]).then(async ([{endForegroundCommands}, {killBackgroundProcesses}]) => {
+			await endForegroundCommands(signal);
+			killBackgroundProcesses('SIGTERM');
+		}).finally(() => {
+			process.exit(128 + (constants.signals[signal] ?? 15));
+		});
+	});
 }
 
 try {

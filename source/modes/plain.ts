@@ -49,7 +49,7 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 		const outcome = await command.done;
 		io.stdout.write(terminal.end());
 		const after = terminalAfterCommand(terminal, {lang: session.getSnapshot().lang, bracketedPaste: false, cursorVisible: true});
-		if ((io.stdout as {isTTY?: boolean}).isTTY) {
+		if ((io.stdout as {isTTY?: boolean}).isTTY && options.env['TERM'] !== 'dumb') {
 			io.stdout.write(after.restore);
 			if (after.message.length > 0) {
 				say(after.message, 'warning');

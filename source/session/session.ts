@@ -1,3 +1,4 @@
+import {killBackgroundProcesses} from '../docker/background.js';
 import {mayBeLocalEngine} from '../docker/engine-location.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
 import type {ExplainOptions} from '../explain/index.js';
@@ -13,6 +14,12 @@ import type {DockerState} from '../state/types.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
 import {formatMessage, formatNarration} from './transcript-format.js';
+
+/** How often a running session checks that the engine still answers, and how long it waits. */
+const engineHeartbeatMs = 15_000;
+const engineHeartbeatTimeoutMs = 5000;
+/** Longest wait for history, cache and docker processes when leaving. */
+const closeDeadlineMs = 600;
 
 export type PanelName = 'explain' | 'volumes';
 
@@ -54,6 +61,7 @@ export class Session {
 	private snapshot: SessionSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
+	private heartbeat: NodeJS.Timeout | undefined;
 	private started = false;
 
 	constructor(options: ReplOptions, history: HistoryStore, startupWarning?: HistoryWarning) {
@@ -130,6 +138,11 @@ export class Session {
 
 		this.started = true;
 		void this.refreshEngine();
+		// A stopped or wedged daemon keeps the events stream open and silent: ask it now and then, with a short timeout.
+		this.heartbeat = setInterval(() => {
+			void this.refreshEngine({timeoutMs: engineHeartbeatTimeoutMs});
+		}, engineHeartbeatMs);
+		this.heartbeat.unref();
 		void this.tracker.start();
 		let engineWasAway = false;
 		this.tracker.subscribe(state => {
@@ -174,8 +187,8 @@ export class Session {
 	}
 
 	/** Asks docker for versions and context; concurrent calls share one check. */
-	async refreshEngine(): Promise<void> {
-		this.engineCheck ??= checkEngine(this.options.docker, this.options.env).then(engine => {
+	async refreshEngine({timeoutMs}: {timeoutMs?: number} = {}): Promise<void> {
+		this.engineCheck ??= checkEngine(this.options.docker, this.options.env, timeoutMs === undefined ? {} : {timeoutMs}).then(engine => {
 			this.update({engine});
 		}).finally(() => {
 			this.engineCheck = undefined;
@@ -185,7 +198,19 @@ export class Session {
 
 	/** Waits for history writes and the help cache, and stops following the engine. */
 	async close(): Promise<void> {
-		await Promise.all([this.history.flush(), this.help.flush(), this.tracker.dispose()]);
+		clearInterval(this.heartbeat);
+		// History is written by this process (no docker involved): always finished.
+		await this.history.flush();
+		const closed = Promise.all([this.help.flush(), this.tracker.dispose()]);
+		let timer: NodeJS.Timeout | undefined;
+		const inTime = await Promise.race([closed.then(() => true), new Promise<boolean>(resolve => {
+			timer = setTimeout(resolve, closeDeadlineMs, false);
+		})]);
+		clearTimeout(timer);
+		if (!inTime) {
+			// A docker program that hangs must not hold the user: what is ours is killed.
+			killBackgroundProcesses('SIGKILL');
+		}
 	}
 
 	private update(change: Partial<SessionSnapshot>): void {

@@ -134,7 +134,8 @@ export function App({session, onExitRequest}: Props) {
 	// Without a docker program or the right to use the socket, there is no volume to show. The
 	// volume panel says itself when the daemon does not answer, and when it is back.
 	const volumesUsable = snapshot.engine.state !== 'missing-binary' && snapshot.engine.state !== 'permission-denied' && snapshot.engine.state !== 'failed';
-	const engineBannerText = snapshot.engine.state === 'unreachable' && volumesUsable ? undefined : engineProblem(snapshot.engine, t, snapshot.lang);
+	// The volume panel says when the engine is away, unless its events stream still looks alive (a stopped daemon).
+	const engineBannerText = snapshot.engine.state === 'unreachable' && volumesUsable && dockerState.engine.kind !== 'up' ? undefined : engineProblem(snapshot.engine, t, snapshot.lang);
 	const confirming = phase.kind === 'confirming';
 	// While a question is asked, it gets the room: a live area taller than the terminal wipes the scrollback.
 	const explainShown = snapshot.panels.explain && explanation !== undefined && !confirming;
