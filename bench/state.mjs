@@ -13,7 +13,6 @@ import {tsImport} from 'tsx/esm/api';
 import {writeSection} from './report.mjs';
 
 $.verbose = false;
-const root = path.resolve(import.meta.dirname, '..');
 const {createDockerRunner} = await tsImport('../source/docker/state-runner.ts', import.meta.url);
 const {StateTracker} = await tsImport('../source/docker/state-tracker.ts', import.meta.url);
 const {volumePanelView} = await tsImport('../source/state/panel-view.ts', import.meta.url);
@@ -126,7 +125,7 @@ try {
 		'',
 		'Processes of the initial load:',
 		'',
-		...loadProcesses.map(line => `- \`docker ${line.replace(/ \((\d+) arguments\)$/, ' …\` ($1 arguments)')}`),
+		...loadProcesses.map(line => `- \`docker ${line.replace(/ \((\d+) arguments\)$/, ' …` ($1 arguments)')}`),
 		'',
 		'Refresh processes of the burst:',
 		'',

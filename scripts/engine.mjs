@@ -32,7 +32,7 @@ async function startDaemon() {
 	if (await fs.pathExists(pidFile)) {
 		const pid = Number((await fs.readFile(pidFile, 'utf8')).trim());
 		let alive = false;
-		try { process.kill(pid, 0); alive = true; } catch {}
+		try { process.kill(pid, 0); alive = true; } catch { /* ESRCH: no such process */ }
 		if (!alive) await fs.remove(pidFile);
 	}
 

@@ -6,6 +6,7 @@ export const cliMessages = defineCatalogue({
   $ dockwise [options]                  start the REPL
   $ dockwise < script.txt               run each line of a script, echoed
   $ dockwise explain [--json] -- LINE   explain a docker command line, run nothing
+  $ dockwise learn [NAME]               start a guided lesson (without NAME: list them)
 
 Options
   --lang en|fr      language of every message (default: from LANG)
@@ -21,12 +22,15 @@ run --rm -it alpine sh. :help lists the keys and dockwise commands.`,
 		unknownOption: 'dockwise: {problem}. See dockwise --help.',
 		badLang: 'dockwise: unknown language "{lang}" (use en or fr). See dockwise --help.',
 		unknownCommand: 'dockwise: unknown command "{command}". See dockwise --help.',
+		learnNeedsTerminal: 'dockwise: a lesson needs a terminal (stdin and stdout must be a TTY, and TERM not dumb).',
+		learnOneName: 'dockwise: learn takes one lesson name. See dockwise learn.',
 	},
 	fr: {
 		usage: `Usage
   $ dockwise [options]                  démarrer le REPL
   $ dockwise < script.txt               exécuter chaque ligne d’un script, affichée au passage
   $ dockwise explain [--json] -- LIGNE  expliquer une ligne de commande docker, sans rien exécuter
+  $ dockwise learn [NOM]                lancer une leçon guidée (sans NOM : les lister)
 
 Options
   --lang en|fr      langue de tous les messages (par défaut : selon LANG)
@@ -42,5 +46,7 @@ run --rm -it alpine sh. :help liste les touches et les commandes dockwise.`,
 		unknownOption: 'dockwise : {problem}. Voir dockwise --help.',
 		badLang: 'dockwise : langue inconnue « {lang} » (en ou fr). Voir dockwise --help.',
 		unknownCommand: 'dockwise : commande inconnue « {command} ». Voir dockwise --help.',
+		learnNeedsTerminal: 'dockwise : une leçon demande un terminal (stdin et stdout doivent être des TTY, et TERM pas dumb).',
+		learnOneName: 'dockwise : learn prend un seul nom de leçon. Voir dockwise learn.',
 	},
 });

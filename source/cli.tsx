@@ -43,7 +43,32 @@ async function main(argv: string[]): Promise<number> {
 
 	const lang = detectLang(process.env, values.lang);
 	t = cliMessages(lang);
-	if (positionals.length > 0) {
+	let lesson: string | undefined;
+	if (positionals[0] === 'learn') {
+		const {lessonListLines, checkLessonExists} = await import('./lesson/lesson-cli.js');
+		if (positionals.length > 2) {
+			process.stderr.write(`${t('learnOneName')}\n`);
+			return 2;
+		}
+
+		if (positionals.length === 1) {
+			process.stdout.write(`${(await lessonListLines(process.env, lang)).join('\n')}\n`);
+			return 0;
+		}
+
+		const problem = await checkLessonExists(process.env, positionals[1]!, lang);
+		if (problem) {
+			process.stderr.write(`dockwise: ${problem}\n`);
+			return 2;
+		}
+
+		if (!canDraw()) {
+			process.stderr.write(`${t('learnNeedsTerminal')}\n`);
+			return 2;
+		}
+
+		lesson = positionals[1]!;
+	} else if (positionals.length > 0) {
 		process.stderr.write(`${t('unknownCommand', {command: positionals[0]!})}\n`);
 		return 2;
 	}
@@ -68,16 +93,21 @@ async function main(argv: string[]): Promise<number> {
 		prompt: 'dockwise> ',
 		assumeYes: values.yes ?? false,
 		stripOsc: values['strip-osc'] ?? isOn(process.env['DOCKWISE_STRIP_OSC']),
+		...(lesson ? {lesson} : {}),
 	};
 
-	// A dumb terminal cannot draw panels or move the cursor: plain lines instead.
-	if (process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb') {
+	if (canDraw()) {
 		const {runRepl} = await import('./modes/repl.js');
 		return runRepl(options);
 	}
 
 	const {runPlainMode} = await import('./modes/plain.js');
 	return runPlainMode(options, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr});
+}
+
+/** A terminal on both ends that can draw panels; a dumb terminal cannot move the cursor: plain lines instead. */
+function canDraw(): boolean {
+	return Boolean(process.stdin.isTTY && process.stdout.isTTY) && process.env['TERM'] !== 'dumb';
 }
 
 /** `DOCKWISE_STRIP_OSC=1` (or true, yes, on). */
@@ -95,12 +125,11 @@ function firstLine(error: unknown): string {
 for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
 	process.once(signal, () => {
 		// Loaded already by any mode that runs commands; imported lazily to keep start-up fast.
-		void Promise.all([import('./docker/run-command.js'), import('./docker/background.js')]).then(async ([{endForegroundCommands}, {killBackgroundProcesses}]) => {
+		const leave = () => process.exit(128 + (constants.signals[signal] ?? 15));
+		Promise.all([import('./docker/run-command.js'), import('./docker/background.js')]).then(async ([{endForegroundCommands}, {killBackgroundProcesses}]) => {
 			await endForegroundCommands(signal);
 			killBackgroundProcesses('SIGTERM');
-		}).finally(() => {
-			process.exit(128 + (constants.signals[signal] ?? 15));
-		});
+		}).then(leave, leave);
 	});
 }
 

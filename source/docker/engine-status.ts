@@ -14,13 +14,18 @@ type VersionJson = {
 	Server?: {Version?: string; ApiVersion?: string} | null;
 };
 
+/** Not JSON (the client failed before printing it): no versions known, stderr tells why. */
+function parseVersionJson(stdout: string): VersionJson {
+	try {
+		return JSON.parse(stdout) as VersionJson;
+	} catch {
+		return {};
+	}
+}
+
 /** Classifies what `docker version --format json` said, without running anything. */
 export function engineStatusFrom({stdout, stderr, exitCode}: {stdout: string; stderr: string; exitCode: number | undefined}): EngineStatus {
-	let parsed: VersionJson = {};
-	try {
-		parsed = JSON.parse(stdout) as VersionJson;
-	} catch {}
-
+	const parsed = parseVersionJson(stdout);
 	const clientVersion = parsed.Client?.Version;
 	const context = parsed.Client?.Context;
 	const detail = stderr.trim().split('\n').filter(Boolean).at(-1) ?? '';

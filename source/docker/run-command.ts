@@ -146,3 +146,20 @@ async function settle(child: ResultPromise, started: number, wasInterrupted: () 
 
 	return {exitCode: result.exitCode, signal: result.signal, durationMs, interrupted: wasInterrupted(), spawnError: undefined};
 }
+
+/**
+How the command pipeline starts processes (a port, so its tests can fake it):
+piped, output handed back chunk by chunk, or on our terminal.
+*/
+export type CommandRunner = {
+	runPiped(file: string, args: readonly string[], onOutput: (text: string, stream: OutputStream) => void): PipedCommand;
+	runInTerminal(file: string, args: readonly string[]): Promise<CommandOutcome>;
+};
+
+/** The real runner: every process gets the session's environment. */
+export function createCommandRunner(options: RunOptions): CommandRunner {
+	return {
+		runPiped: (file, args, onOutput) => runPiped(file, args, {...options, onOutput}),
+		runInTerminal: async (file, args) => runInTerminal(file, args, options),
+	};
+}

@@ -1,6 +1,7 @@
-import {keptVolumeNames} from '../state/diff.js';
+import {volumesToRead, wholeScope, type CommandScope} from '../state/command-scope.js';
 import {acceptCapture} from '../state/layer-changes.js';
 import {initialState, reduceAll, reduceState} from '../state/reducer.js';
+import {followUpsFor, shouldReadLayer} from '../state/follow-up.js';
 import {findContainer, isLive} from '../state/select.js';
 import type {DockerEvent, DockerState, EngineStatus, LayerChange, StateInput, VolumeContents} from '../state/types.js';
 import {isLocalEngine} from './engine-location.js';
@@ -31,6 +32,11 @@ export type StateTrackerOptions = {
 	keptVolumesLimit?: number;
 	/** At most this many containers have their writable layer polled at once (oldest dropped). */
 	watchLimit?: number;
+	/**
+	Something failed in the background: a bug, since docker's own failures are
+	states (engine away, layer unreadable). The model may be stale until the next event.
+	*/
+	onError?: (error: unknown) => void;
 	now?: () => number;
 };
 
@@ -42,7 +48,7 @@ export type CommandWindow = {
 	last writable-layer reads, contents of the volumes that outlived a container),
 	then gives both states for `narrateChanges(before, after, lang)`.
 	*/
-	end(): Promise<{before: DockerState; after: DockerState}>;
+	end(scope?: CommandScope): Promise<{before: DockerState; after: DockerState}>;
 };
 
 export type SettleOptions = {
@@ -62,7 +68,8 @@ writable layer of containers started from dockwise read while they run.
 */
 export class StateTracker {
 	readonly #runner: DockerRunner;
-	readonly #options: Required<Omit<StateTrackerOptions, 'runner' | 'helperImage' | 'backoff' | 'now'>> & {backoff: {initialMs: number; maxMs: number}};
+	readonly #options: Required<Omit<StateTrackerOptions, 'runner' | 'helperImage' | 'backoff' | 'now' | 'onError'>> & {backoff: {initialMs: number; maxMs: number}};
+	readonly #onError: (error: unknown) => void;
 	readonly #helperImage: string | undefined;
 	readonly #now: () => number;
 	readonly #listeners = new Set<Listener>();
@@ -94,8 +101,13 @@ export class StateTracker {
 	readonly #watchNames = new Set<string>();
 	#localEngine: Promise<boolean> | undefined;
 
-	constructor({runner, helperImage, backoff, now, ...options}: StateTrackerOptions) {
+	constructor({runner, helperImage, backoff, now, onError, ...options}: StateTrackerOptions) {
 		this.#runner = runner;
+		this.#onError = error => {
+			if (!this.#disposed) {
+				onError?.(error);
+			}
+		};
 		this.#helperImage = helperImage;
 		this.#now = now ?? Date.now;
 		this.#options = {
@@ -118,12 +130,12 @@ export class StateTracker {
 			runner,
 			intervalMs: this.#options.layerIntervalMs,
 			now: this.#now,
-			shouldPoll: id => {
-				const container = this.#state.containers[id];
-				return container !== undefined && isLive(container.status);
-			},
+			shouldPoll: id => shouldReadLayer(this.#state, id),
 			onCapture: (id, changes) => {
 				this.#onCapture(id, changes);
+			},
+			onError: (_id, error) => {
+				this.#onError(error);
 			},
 		});
 	}
@@ -146,7 +158,12 @@ export class StateTracker {
 	*/
 	async start(): Promise<void> {
 		this.#started ??= new Promise<void>(resolve => {
-			void this.#connectLoop(resolve);
+			this.#connectLoop(resolve).catch((error: unknown) => {
+				// The loop itself broke: no more reconnection, so the engine is away for good (no retry time).
+				this.#apply({kind: 'engine', status: {kind: 'away', since: this.#now(), reason: reasonOf(error)}});
+				resolve();
+				this.#onError(error);
+			});
 		});
 		return this.#started;
 	}
@@ -168,12 +185,12 @@ export class StateTracker {
 		let result: Promise<{before: DockerState; after: DockerState}> | undefined;
 		return {
 			before,
-			end: async () => {
+			end: async (scope = wholeScope) => {
 				result ??= (async () => {
 					try {
 						const settled = await this.settle();
-						const kept = keptVolumeNames(before, settled).slice(0, this.#options.keptVolumesLimit);
-						await Promise.all(kept.map(async name => this.volumeContents(name).catch(() => undefined)));
+						const toRead = volumesToRead(before, settled, scope).slice(0, this.#options.keptVolumesLimit);
+						await Promise.all(toRead.map(async name => this.volumeContents(name).catch(() => undefined)));
 						return {before, after: this.#state};
 					} finally {
 						this.#openWindows--;
@@ -211,6 +228,32 @@ export class StateTracker {
 
 		await this.#poller.idle();
 		return this.#state;
+	}
+
+	/** Records what a stopped container's writable layer holds, read exactly (see `PendingRemovals`). */
+	recordFinalLayer(id: string, changes: LayerChange[], totalBytes?: number): void {
+		this.#apply({kind: 'writable-layer', id, layer: {changes, capturedAt: this.#now(), final: true, ...(totalBytes === undefined ? {} : {totalBytes})}});
+	}
+
+	/** Makes sure the model knows this container with its mounts (inspects it when only events were seen). */
+	async ensureContainer(id: string): Promise<void> {
+		if (this.#state.containers[id]?.detailed) {
+			return;
+		}
+
+		const details = await inspectContainers(this.#runner, [id], {signal: this.#abort.signal});
+		this.#apply({kind: 'container-details', ...details, at: this.#now()});
+	}
+
+	/** Whether the engine runs on this machine (asked once). */
+	async isLocalEngine(): Promise<boolean> {
+		this.#localEngine ??= isLocalEngine(this.#runner);
+		return this.#localEngine;
+	}
+
+	/** Resolves once no writable-layer read is under way. */
+	async layerReadsDone(): Promise<void> {
+		await this.#poller.idle();
 	}
 
 	/** Reads a container's writable layer now (`docker diff`), watched or not, and records it. */
@@ -375,112 +418,65 @@ export class StateTracker {
 		}
 	}
 
-	/** Decides which queries and reads an event calls for. */
+	/** Runs the queries and reads an event calls for (decided in `followUpsFor`). */
 	#followUp(event: DockerEvent): void {
-		if (event.type === 'volume') {
-			switch (event.action) {
-				case 'create': {
-					if (this.#state.volumes[event.id] && !this.#state.volumes[event.id]!.detailed) {
-						this.#pendingVolumes.add(event.id);
-						this.#scheduleFlush();
-					}
-
+		const actions = followUpsFor(this.#state, event, {
+			commandRunning: this.#openWindows > 0,
+			watched: this.#poller.watched,
+			watchNames: this.#watchNames,
+		});
+		for (const action of actions) {
+			switch (action.kind) {
+				case 'inspect-volume': {
+					this.#pendingVolumes.add(action.name);
+					this.#scheduleFlush();
 					break;
 				}
 
-				case 'destroy': {
-					this.#pendingVolumes.delete(event.id);
+				case 'inspect-container': {
+					this.#pendingContainers.add(action.id);
+					this.#scheduleFlush();
 					break;
 				}
 
-				case 'mount': {
-					const containerId = event.attributes['container'] ?? '';
-					if (this.#state.containers[containerId]?.detailed === false) {
-						this.#pendingContainers.add(containerId);
-						this.#scheduleFlush();
-					}
-
+				case 'forget-volume': {
+					this.#pendingVolumes.delete(action.name);
 					break;
 				}
 
-				case 'unmount': {
+				case 'forget-container': {
+					this.#pendingContainers.delete(action.id);
+					this.#poller.idle().then(() => {
+						this.#poller.unwatch(action.id);
+					}, this.#onError);
+					break;
+				}
+
+				case 'refresh-sizes': {
 					this.#scheduleSizes(this.#options.sizeDelayMs);
 					break;
 				}
 
-				case 'prune': {
-					// This engine reports a prune as one event, without a destroy per volume.
+				case 'relist': {
 					this.#relist();
 					break;
 				}
 
-				default:
-			}
-
-			return;
-		}
-
-		if (event.type !== 'container' || this.#state.hiddenContainers.includes(event.id)) {
-			return;
-		}
-
-		const container = this.#state.containers[event.id];
-		switch (event.action) {
-			case 'create': {
-				const name = event.attributes['name'] ?? '';
-				const wanted = [...this.#watchNames].find(wantedName => wantedName === name || event.id.startsWith(wantedName));
-				if (wanted !== undefined) {
-					this.#watchNames.delete(wanted);
+				case 'watch': {
+					this.#watch(action.id);
+					break;
 				}
 
-				if (this.#openWindows > 0 || wanted !== undefined) {
-					this.#watch(event.id);
+				case 'read-layer': {
+					this.#poller.poll(action.id);
+					break;
 				}
 
-				break;
-			}
-
-			case 'start':
-			case 'restart':
-			case 'unpause': {
-				if (this.#poller.watched.has(event.id)) {
-					void this.#poller.pollNow(event.id);
-				} else if (this.#openWindows > 0) {
-					// `docker start -ai` of an existing container is started from dockwise too.
-					this.#watch(event.id);
+				case 'matched-name': {
+					this.#watchNames.delete(action.name);
+					break;
 				}
-
-				break;
 			}
-
-			case 'die': {
-				// The last chance to read what a `--rm` container wrote.
-				if (this.#poller.watched.has(event.id)) {
-					void this.#poller.pollNow(event.id);
-				}
-
-				break;
-			}
-
-			case 'prune': {
-				this.#relist();
-				return;
-			}
-
-			case 'destroy': {
-				this.#pendingContainers.delete(event.id);
-				void this.#poller.idle().then(() => {
-					this.#poller.unwatch(event.id);
-				});
-				return;
-			}
-
-			default:
-		}
-
-		if (container && !container.detailed) {
-			this.#pendingContainers.add(event.id);
-			this.#scheduleFlush();
 		}
 	}
 
@@ -504,7 +500,7 @@ export class StateTracker {
 
 		const container = this.#state.containers[id];
 		if (container && isLive(container.status)) {
-			void this.#poller.pollNow(id);
+			this.#poller.poll(id);
 		}
 	}
 
@@ -535,7 +531,7 @@ export class StateTracker {
 		const wait = Math.max(0, Math.min(this.#options.coalesceMs, this.#coalesceDeadline - now));
 		this.#coalesceTimer = setTimeout(() => {
 			this.#coalesceTimer = undefined;
-			void this.#flushDetails();
+			this.#flushDetails().catch(this.#onError);
 		}, wait);
 	}
 
@@ -586,7 +582,7 @@ export class StateTracker {
 		clearTimeout(this.#sizeTimer);
 		this.#sizeTimer = setTimeout(() => {
 			this.#sizeTimer = undefined;
-			void this.#refreshSizes();
+			this.#refreshSizes().catch(this.#onError);
 		}, delay);
 	}
 

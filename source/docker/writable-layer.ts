@@ -15,6 +15,8 @@ export type LayerPollerOptions = {
 	shouldPoll: (id: string) => boolean;
 	/** A capture came back; `takenAt` is when the read started. */
 	onCapture: (id: string, changes: LayerChange[], takenAt: number) => void;
+	/** A read started by `poll` failed (a bug: docker's own failures are unreadable layers, not errors). */
+	onError?: (id: string, error: unknown) => void;
 	now?: () => number;
 };
 
@@ -66,17 +68,24 @@ export class WritableLayerPoller {
 		const read = this.#read(id).finally(() => {
 			this.#inFlight.delete(id);
 			if (this.#again.delete(id) && !this.#abort.signal.aborted) {
-				void this.pollNow(id);
+				this.poll(id);
 			}
 		});
 		this.#inFlight.set(id, read);
 		return read;
 	}
 
-	/** Resolves once no read is under way. */
+	/** Reads now without waiting for it; a failure goes to `onError`. */
+	poll(id: string): void {
+		this.pollNow(id).catch((error: unknown) => {
+			this.#options.onError?.(id, error);
+		});
+	}
+
+	/** Resolves once no read is under way (a failed read is its starter's to report). */
 	async idle(): Promise<void> {
 		while (this.#inFlight.size > 0) {
-			await Promise.all(this.#inFlight.values());
+			await Promise.allSettled(this.#inFlight.values());
 		}
 	}
 
@@ -93,7 +102,7 @@ export class WritableLayerPoller {
 	#tick(): void {
 		for (const id of this.#watched) {
 			if (!this.#inFlight.has(id) && this.#options.shouldPoll(id)) {
-				void this.pollNow(id);
+				this.poll(id);
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 import type {Lang} from '../i18n/catalogue.js';
 import {effectMessages} from './effect-messages.js';
+import {pruneSparesNamedSinceApi} from '../line/docker-rules.js';
 import {compareVersions} from './go-values.js';
 import {asksForHelp, isOn, lastValue, valuesOf} from './line-facts.js';
 import type {MountAnalysis} from './mounts.js';
@@ -159,7 +160,7 @@ function pruneVolumes(apiVersion: string | undefined) {
 			return unknown;
 		}
 
-		return compareVersions(apiVersion, '1.42') < 0 ? deleted : spared;
+		return compareVersions(apiVersion, pruneSparesNamedSinceApi) < 0 ? deleted : spared;
 	};
 }
 

@@ -7,6 +7,7 @@ import {messages} from './messages.js';
 import {analyzeMounts, type MountAnalysis} from './mounts.js';
 import {parseLine, type LineIssue, type ParsedLine} from './parse-line.js';
 import type {ExplainError, ExplainOptions, Explanation} from './types.js';
+import {readFlagUses} from './flag-uses.js';
 import {volumeNameProblem} from './volume-name.js';
 import {commandWarnings} from './warnings.js';
 
@@ -68,6 +69,8 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 		hostPathsToCheck,
 		catalogueWanted: parsed.catalogueWanted,
 		engineFactsWanted: apiVersion === undefined && dependsOnEngine(parsed, mounts),
+		flagUses: readFlagUses(parsed),
+		operands: parsed.operands.map(item => item.value),
 	};
 }
 

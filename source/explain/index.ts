@@ -6,4 +6,5 @@ export {parseVolumeSpec, isValidVolumeMode, type VolumeSpecResult, type ParsedVo
 export {parseHelpText} from './help-parser.js';
 export {layoutExplanation, segmentLooks, wrap, type PanelLine, type PanelSegment, type SegmentStyle, type SegmentLook, type LayoutOptions} from './layout.js';
 export type {SpecProblem, SpecProblemCode} from './spec-problem.js';
+export {isFlagOn, flagValues} from './flag-uses.js';
 export type * from './types.js';

@@ -101,6 +101,21 @@ export type Explanation = {
 	catalogueWanted: string[][];
 	/** True when the engine's API version would change this explanation and none was given. */
 	engineFactsWanted: boolean;
+	/** Every flag as docker reads it, in line order, global ones first: read them with source/explain/flag-uses.ts. */
+	flagUses: FlagUseReading[];
+	/** The command's operands (names, image), values as docker gets them; the container's command excluded. */
+	operands: string[];
+};
+
+/** One use of a flag, as the parse read it. */
+export type FlagUseReading = {
+	/** Long name without dashes (`force` for `-f`); for a flag the parse does not know, its typed name without dashes. */
+	long: string;
+	/** Undefined for a switch given without a value (`--force`, `-f`). */
+	value: string | undefined;
+	/** Given before the command (`docker -H x ps`). */
+	global: boolean;
+	known: boolean;
 };
 
 /** A flag as `docker <command> --help` describes it. */

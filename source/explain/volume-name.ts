@@ -1,6 +1,5 @@
+import {localVolumeNamePattern} from '../line/docker-rules.js';
 import type {SpecProblem} from './spec-problem.js';
-
-const localVolumeName = /^[a-zA-Z\d][\w.-]+$/;
 
 /**
 Checks a name for the `local` volume driver like the engine does when it
@@ -17,7 +16,7 @@ export function volumeNameProblem(name: string, start: number, end: number): Spe
 		};
 	}
 
-	if (!localVolumeName.test(name)) {
+	if (!localVolumeNamePattern.test(name)) {
 		return {
 			code: 'invalid-volume-name',
 			docker: `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,

@@ -1,4 +1,5 @@
 import type {Lang} from '../i18n/catalogue.js';
+import {pruneSparesNamedSinceApi} from '../line/docker-rules.js';
 import {compareVersions} from './go-values.js';
 import {asksForHelp, createsContainer, isOn, usesOf} from './line-facts.js';
 import type {MountAnalysis} from './mounts.js';
@@ -11,8 +12,6 @@ export type WarningContext = {
 	apiVersion: string | undefined;
 };
 
-/** API version from which `volume prune` spares named volumes (Docker 23). */
-const pruneSparesNamedSince = '1.42';
 const rootLikeCapabilities = new Set(['ALL', 'SYS_ADMIN']);
 
 /**
@@ -146,7 +145,7 @@ function pruneNamedWarning(all: boolean, apiVersion: string | undefined, t: Retu
 		return {code: 'prune-named', level: 'warning', message: t('prune-named.unknown-api')};
 	}
 
-	if (compareVersions(apiVersion, pruneSparesNamedSince) < 0) {
+	if (compareVersions(apiVersion, pruneSparesNamedSinceApi) < 0) {
 		return {code: 'prune-named', level: 'danger', message: t('prune-named.old-api', {api: apiVersion})};
 	}
 

@@ -1,4 +1,5 @@
 import {compareVersions} from '../explain/go-values.js';
+import {confirmsWithoutForce} from '../line/docker-rules.js';
 import type {Explanation} from '../explain/types.js';
 import type {DockerState} from '../state/types.js';
 import {confirmedArgs} from './confirmed-args.js';
@@ -12,7 +13,6 @@ import type {AssessOptions, LossPreview} from './types.js';
 import {pruneSparesNamedSince, prunedVolumes, volumeRmFates} from './volume-fates.js';
 
 /** Commands that ask `Are you sure you want to continue? [y/N]` themselves unless `--force`. */
-const askingCommands = new Set(['volume prune', 'container prune', 'system prune']);
 
 /**
 What a docker command would delete that the user could lose: files in volumes,
@@ -46,7 +46,7 @@ export function assessLoss(explanation: Explanation, model: DockerState, options
 		return undefined;
 	}
 
-	return askingCommands.has(line.command) && !isOn(line.flags, 'force')
+	return confirmsWithoutForce.has(line.command) && !isOn(line.flags, 'force')
 		? {...preview, confirmedArgs: confirmedArgs(explanation)}
 		: preview;
 }

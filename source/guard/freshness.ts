@@ -22,7 +22,8 @@ export function trustedAt(state: DockerState, freshSince: number): DockerState {
 		const layer = container.writableLayer;
 		if (layer && !layer.final && !(layer.capturedAt >= freshSince)) {
 			containers ??= {...state.containers};
-			const {writableLayer: _dropped, ...rest} = container;
+			const rest = {...container};
+			delete rest.writableLayer;
 			containers[container.id] = rest;
 		}
 	}

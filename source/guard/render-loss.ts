@@ -1,4 +1,5 @@
 import type {Lang} from '../i18n/catalogue.js';
+import {anonymousVolumeNamePattern} from '../line/docker-rules.js';
 import {formatBytes} from '../state/format-size.js';
 import {displayVolumeName} from '../state/select.js';
 import type {LayerChange} from '../state/types.js';
@@ -211,7 +212,7 @@ function noteLine(note: LossNote, t: GuardTranslate): LossLine {
 		}
 
 		case 'labels-unknown': {
-			return line(t('note-labels-unknown', {list: listNames(note.names.map(name => displayVolumeName({name, anonymous: /^[\da-f]{64}$/.test(name)})), t)}));
+			return line(t('note-labels-unknown', {list: listNames(note.names.map(name => displayVolumeName({name, anonymous: anonymousVolumeNamePattern.test(name)})), t)}));
 		}
 
 		case 'volumes-after-containers': {

@@ -1,4 +1,5 @@
 import {compareVersions} from '../explain/go-values.js';
+import {anonymousVolumeNamePattern, pruneSparesNamedSinceApi as pruneSparesNamedSince} from '../line/docker-rules.js';
 import {volumeUsers} from '../state/select.js';
 import {anonymousVolumeLabel, type DockerState, type Volume} from '../state/types.js';
 import {emptyAssessment, type Assessment, type DoomedVolume, type LossNote} from './losses.js';
@@ -6,7 +7,7 @@ import {matchesLabelFilters, type PruneFilters} from './prune-filters.js';
 import {uniqueOperands, type CommandLine} from './read-command.js';
 
 /** API version from which `volume prune` spares named volumes unless told `--all` (Docker 23). */
-export const pruneSparesNamedSince = '1.42';
+export {pruneSparesNamedSinceApi as pruneSparesNamedSince} from '../line/docker-rules.js';
 
 export function doomedVolume(volume: Volume): DoomedVolume {
 	return {name: volume.name, anonymous: volume.anonymous, contents: volume.contents, size: volume.size};
@@ -14,7 +15,7 @@ export function doomedVolume(volume: Volume): DoomedVolume {
 
 /** A volume dockwise has not seen, named by a container's mount. */
 export function unseenVolume(name: string): DoomedVolume {
-	return {name, anonymous: /^[\da-f]{64}$/.test(name), contents: undefined, size: undefined};
+	return {name, anonymous: anonymousVolumeNamePattern.test(name), contents: undefined, size: undefined};
 }
 
 /**

@@ -52,7 +52,7 @@ export function createMemoryHistory(initial: readonly string[] = [], {cap = defa
 		entries: () => entries,
 		async append(line) {
 			entries = appendToHistory(entries, line, cap);
-			return undefined;
+			return Promise.resolve(undefined);
 		},
 		async flush() {
 			// Nothing is ever pending.

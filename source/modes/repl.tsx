@@ -1,46 +1,77 @@
 import {render} from 'ink';
-import {runInTerminal} from '../docker/run-command.js';
-import {replMessages} from '../repl/messages.js';
-import {summarizeOutcome} from '../repl/outcome.js';
+import {createCommandRunner, type CommandOutcome} from '../docker/run-command.js';
 import type {ReplOptions} from '../repl/session-context.js';
-import {App, type ExitRequest} from '../ui/App.js';
+import {CommandPipeline, type HandOverRequest} from '../session/command-pipeline.js';
 import {Session} from '../session/session.js';
-import {formatOutcome} from '../session/transcript-format.js';
 import {restoreTerminalModes} from '../text/terminal-modes.js';
+import {App} from '../ui/App.js';
 
 /** Moves the cursor up one line: over the blank line Ink leaves when it unmounts. */
 const cursorUp = '\u001B[1A';
 
+/** Erases the screen and its scrollback, for `:clear`. */
+const clearScreen = '\u001B[2J\u001B[3J\u001B[H';
+
+type PendingHandOver = {request: HandOverRequest; resolve: (outcome: CommandOutcome) => void};
+
 /**
 The interactive REPL. Ink is unmounted while a command owns the terminal
 (`run -it`, a password prompt, the user's shell) and mounted again after,
-which gives the child a clean terminal and us a full, correct redraw.
+which gives the child a clean terminal and us a full, correct redraw. The
+pipeline asks for the terminal through its hand-over port; the app leaves
+when it sees the `terminal` phase, and this loop lends the terminal.
 */
 export async function runRepl(options: ReplOptions): Promise<number> {
 	const session = await Session.open(options);
+	let pending: PendingHandOver | undefined;
+	const pipeline = new CommandPipeline({
+		session,
+		runner: createCommandRunner({env: options.env}),
+		policy: {loss: 'ask', terminal: 'hand-over', keepRefusedLines: true},
+		stripOsc: options.stripOsc ?? false,
+		// Ink hides the cursor and draws its own; bracketed paste is on at the prompt.
+		restoreTerminal: {bracketedPaste: true, cursorVisible: false},
+		async handOver(request) {
+			return new Promise(resolve => {
+				pending = {request, resolve};
+			});
+		},
+		clearScreen() {
+			session.transcript.write(clearScreen);
+		},
+	});
+	session.commands = pipeline;
 	try {
 		for (;;) {
-			let request: ExitRequest = {kind: 'quit'};
-			const instance = render(<App session={session} onExitRequest={next => {
-				request = next;
-			}}/>, {exitOnCtrlC: false, patchConsole: false});
+			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false});
 			// eslint-disable-next-line no-await-in-loop
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
-			if (request.kind === 'quit') {
+			const handOver = pending;
+			pending = undefined;
+			if (!handOver) {
 				return 0;
 			}
 
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
-			const {file, args, wasDockerRun, window} = request;
 			// eslint-disable-next-line no-await-in-loop
-			const outcome = await runInTerminal(file, args, {env: options.env});
+			const outcome = await handOver.request.run();
 			// The child may have left the terminal in any mode (mouse on, keypad, paste off): put back ours.
 			process.stdout.write(restoreTerminalModes({bracketedPaste: true, cursorVisible: true, altScreen: false}));
-			const t = replMessages(session.getSnapshot().lang);
-			process.stdout.write(formatOutcome(summarizeOutcome(outcome, file, t, {wasDockerRun})));
-			session.narrateAfter(window);
+			// Mount again only once the pipeline has taken the terminal back, or the app would leave at once.
+			const back = new Promise<void>(resolve => {
+				const stop = pipeline.subscribe(() => {
+					const phase = pipeline.getPhase();
+					if (phase.kind !== 'terminal' || phase.request !== handOver.request) {
+						stop();
+						resolve();
+					}
+				});
+			});
+			handOver.resolve(outcome);
+			// eslint-disable-next-line no-await-in-loop
+			await back;
 		}
 	} finally {
 		await session.close();

@@ -17,6 +17,14 @@ export const builtins = [
 	{name: 'state', aliases: [], usage: ':state [--json]', summary: 'builtinState'},
 	{name: 'volume', aliases: ['vol'], usage: ':volume NAME', summary: 'builtinVolume'},
 	{name: 'panel', aliases: ['panels'], usage: ':panel explain|volumes [on|off]', summary: 'builtinPanel'},
+	{name: 'learn', aliases: ['lesson'], usage: ':learn [NAME]', summary: 'builtinLearn'},
+	{name: 'next', aliases: [], usage: ':next', summary: 'builtinNext'},
+	{name: 'back', aliases: ['prev'], usage: ':back', summary: 'builtinBack'},
+	{name: 'skip', aliases: [], usage: ':skip', summary: 'builtinSkip'},
+	{name: 'try', aliases: [], usage: ':try', summary: 'builtinTry'},
+	{name: 'clean', aliases: [], usage: ':clean', summary: 'builtinClean'},
+	{name: 'keep', aliases: [], usage: ':keep', summary: 'builtinKeep'},
+	{name: 'changes', aliases: [], usage: ':changes', summary: 'builtinChanges'},
 ] as const satisfies readonly BuiltinSpec[];
 
 export type BuiltinName = (typeof builtins)[number]['name'];

@@ -1,4 +1,5 @@
-import type {Explanation} from '../explain/index.js';
+import {isFlagOn, type Explanation} from '../explain/index.js';
+import {confirmsWithoutForce} from '../line/docker-rules.js';
 
 /**
 Decides whether a docker command must own the terminal: an interactive
@@ -6,18 +7,20 @@ container (`run -it`, `exec -i`, `start -ai`, `attach`), a password prompt
 (`login`), a live screen (`stats`), or docker's own "Are you sure?" question
 (`prune` without --force). Everything else runs piped, its output streamed
 into the transcript. Reads the parsed line, so a container's own arguments
-(`run alpine ls -t`) and flag values (`--name -it`) are never mistaken for flags.
+(`run alpine ls -t`) and flag values (`--name -it`) are never mistaken for flags,
+and `--interactive=FALSE` is off, as docker's boolean parser says.
 */
 export function needsTerminal(explanation: Explanation): boolean {
-	const flags = flagsSet(explanation);
+	const flags = explanation.flagUses.filter(use => !use.global);
+	const on = (long: string) => isFlagOn(flags, long);
 	switch (explanation.command) {
 		case 'container run':
 		case 'container exec': {
-			return !flags.has('--detach') && (flags.has('--interactive') || flags.has('--tty'));
+			return !on('detach') && (on('interactive') || on('tty'));
 		}
 
 		case 'container start': {
-			return flags.has('--interactive');
+			return on('interactive');
 		}
 
 		case 'container attach': {
@@ -25,47 +28,17 @@ export function needsTerminal(explanation: Explanation): boolean {
 		}
 
 		case 'login': {
-			return !flags.has('--password-stdin') && !flags.has('--password');
+			// A password given on the line (any value) means no prompt.
+			return !on('password-stdin') && !flags.some(use => use.long === 'password');
 		}
 
 		case 'container stats': {
-			return !flags.has('--no-stream');
-		}
-
-		case 'container prune':
-		case 'image prune':
-		case 'network prune':
-		case 'volume prune':
-		case 'system prune':
-		case 'builder prune':
-		case 'buildx prune': {
-			// Without docker's catalogue loaded, an uncurated `-f` keeps its short name.
-			return !flags.has('--force') && !flags.has('-f');
+			return !on('no-stream');
 		}
 
 		default: {
-			return false;
+			// Docker's own "Are you sure?". Without its catalogue loaded, an uncurated `-f` keeps its short name.
+			return explanation.command !== null && confirmsWithoutForce.has(explanation.command) && !on('force') && !on('f');
 		}
 	}
-}
-
-/** Long names of the flags the line sets; `--flag=false` (or `=0`) unsets a switch. */
-function flagsSet(explanation: Explanation): Set<string> {
-	const flags = new Set<string>();
-	const {tokens} = explanation;
-	for (const [index, token] of tokens.entries()) {
-		if (token.role !== 'flag' || !token.flag) {
-			continue;
-		}
-
-		const next = tokens[index + 1];
-		const value = next?.role === 'value' && next.flag === token.flag ? next.value : undefined;
-		if (value === 'false' || value === '0') {
-			flags.delete(token.flag);
-		} else {
-			flags.add(token.flag);
-		}
-	}
-
-	return flags;
 }

@@ -12,7 +12,7 @@ export type LinePlan =
 	| {kind: 'builtin'; name: BuiltinName; args: string[]}
 	| {kind: 'refuse'; lines: string[]; /** Leave the text in the prompt to be fixed. */ keepLine: boolean}
 	/** `explanation` is the parsed line: what the guard and the outcome read. */
-	| {kind: 'docker'; args: string[]; terminal: boolean; explanation: Explanation}
+	| {kind: 'docker'; args: string[]; terminal: boolean; explanation: Explanation; /** Where each of `args` starts in the line. */ argStarts: number[]}
 	| {kind: 'host'; command: string};
 
 /**
@@ -59,7 +59,8 @@ export function planLine(line: string, explain: ExplainOptions, t: ReplTranslate
 			}
 
 			const explanation = explainLine(line, explain);
-			return {kind: 'docker', args: classified.args, terminal: needsTerminal(explanation), explanation};
+			const argStarts = classified.tokens.slice(classified.implicitPrefix ? 0 : 1).map(token => token.start);
+			return {kind: 'docker', args: classified.args, terminal: needsTerminal(explanation), explanation, argStarts};
 		}
 	}
 }

@@ -16,4 +16,8 @@ export type ReplOptions = {
 	assumeYes: boolean;
 	/** `--strip-osc` / `DOCKWISE_STRIP_OSC=1`: remove title changes and clipboard writes (OSC 0/1/2/52) from commands' output. */
 	stripOsc?: boolean;
+	/** `dockwise learn NAME`: the lesson to start once the REPL is up. */
+	lesson?: string;
+	/** Names of the lessons on offer, for Tab after `:lesson`; none when absent. */
+	lessons?: readonly string[];
 };

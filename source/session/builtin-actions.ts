@@ -2,16 +2,18 @@ import {EngineQueryError} from '../docker/state-queries.js';
 import {VolumeContentsError} from '../docker/volume-contents.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {isLang} from '../i18n/catalogue.js';
+import {runLessonBuiltin} from '../lesson/lesson-builtins.js';
+import {localVolumeNamePattern} from '../line/docker-rules.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {describeFailureReason} from '../state/failure-reason.js';
 import {formatStateText, formatVolumeContents, stateToJson} from '../state/format-state.js';
-import {keyBindings} from '../ui/prompt-messages.js';
+import {stateMessages} from '../state/messages.js';
+import {narrate} from '../state/narrate.js';
+import {keyBindings} from '../editor/key-bindings.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 
-/** Docker's rule for volume names (anonymous ones are 64 hex digits, which it allows). */
-const volumeNamePattern = /^[a-zA-Z\d][\w.-]+$/;
 
 export type BuiltinContext = {
 	session: Session;
@@ -26,6 +28,12 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 	const {lang} = session.getSnapshot();
 	switch (name) {
 		case 'quit': {
+			// During a lesson, :quit leaves the lesson; once more leaves dockwise.
+			if (session.lesson && !session.lesson.ended) {
+				await session.lesson.quit();
+				return;
+			}
+
 			say([t('goodbye')]);
 			quit();
 			return;
@@ -94,7 +102,7 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 				return;
 			}
 
-			if (!volumeNamePattern.test(volume)) {
+			if (!localVolumeNamePattern.test(volume)) {
 				say([t('notAVolumeName', {name: volume})], 'error');
 				return;
 			}
@@ -107,6 +115,24 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 				say([describeError(error, lang)], 'error');
 			}
 
+			return;
+		}
+
+		case 'learn':
+		case 'next':
+		case 'back':
+		case 'skip':
+		case 'try':
+		case 'clean':
+		case 'keep': {
+			await runLessonBuiltin(name, args, {session, say});
+			return;
+		}
+
+		case 'changes': {
+			const changes = session.lastElsewhere;
+			const m = stateMessages(lang);
+			say(changes.length === 0 ? [m('changes-none')] : [m('changes-title', {count: changes.length}), ...narrate(changes, lang).map(line => `  ${line}`)]);
 			return;
 		}
 

@@ -1,19 +1,44 @@
+import {warmModelIndex} from '../complete/model-index.js';
+import type {Completion, CompletionSources} from '../complete/types.js';
 import {killBackgroundProcesses} from '../docker/background.js';
 import {mayBeLocalEngine} from '../docker/engine-location.js';
+import {ImageNames} from '../docker/image-names.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
 import type {ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
-import {createDockerRunner} from '../docker/state-runner.js';
-import {StateTracker, type CommandWindow} from '../docker/state-tracker.js';
+import {createDockerRunner, type DockerRunner} from '../docker/state-runner.js';
+import {PendingRemovals} from '../docker/pending-removals.js';
+import {StateTracker} from '../docker/state-tracker.js';
+import {VolumeRefresher} from '../docker/volume-refresh.js';
+import {createCidDir, removeCidDir, TrackedCommand, type CommandInput} from '../docker/tracked-command.js';
 import {openHistory, type HistoryStore, type HistoryWarning} from '../history/history-store.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
-import {narrateChanges} from '../state/narrate.js';
+import type {LessonRun, LessonView} from '../lesson/lesson-run.js';
+import type {PipelineEvent} from './command-pipeline.js';
+import type {CommandOutcome} from '../docker/run-command.js';
+import {afterRunLines, shellWords} from '../state/after-run-words.js';
+import {splitChanges} from '../state/command-scope.js';
+import {stateMessages} from '../state/messages.js';
+import {diffStates, type StateChange} from '../state/diff.js';
+import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
+import {DirectoryCache} from './directory-cache.js';
+import {lessonsFolder, listLessonNames} from '../lesson/lesson-files.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
-import {formatMessage, formatNarration} from './transcript-format.js';
+import {formatElsewhere, formatMessage, formatNarration} from './transcript-format.js';
+
+/** What a command changed, as narrated: the lines written (none when nothing changed), and the states compared. */
+export type NarrationResult = {
+	lines: string[];
+	before?: DockerState;
+	after?: DockerState;
+	/** Why the narration could not be made (a warning was written instead). */
+	error?: string;
+};
+
 
 /** How often a running session checks that the engine still answers, and how long it waits. */
 const engineHeartbeatMs = 15_000;
@@ -31,12 +56,22 @@ export type SessionSnapshot = {
 	selectedVolume: string | undefined;
 	/** Bumped when docker's flag catalogue or host path answers grow: explanations may change. */
 	knowledgeRevision: number;
+	/** The guided lesson under way, for the live area. */
+	lesson: LessonView | undefined;
+	/** Text to put in the prompt (`:try`, F4), with a new id each time. */
+	promptFill: {text: string; id: number} | undefined;
+};
+
+/** What runs the lines of this session (the command pipeline), as a lesson needs it: to follow commands and queue its own. */
+export type CommandPort = {
+	submit(text: string): unknown;
+	on(listener: (event: PipelineEvent) => void): () => void;
 };
 
 /**
 One dockwise session, whatever its front end (the Ink REPL or plain line
 mode): settings, history, the state tracker, docker's flag catalogue, the
-transcript, commands still queued. The REPL unmounts Ink while an interactive
+transcript. The REPL unmounts Ink while an interactive
 command owns the terminal and mounts it again afterwards, so all that must
 survive lives here, outside React.
 */
@@ -49,15 +84,33 @@ export class Session {
 	readonly options: ReplOptions;
 	readonly history: HistoryStore;
 	readonly tracker: StateTracker;
+	/** Containers run in place of `--rm` ones, removed once read. */
+	readonly removals: PendingRemovals;
+	/** Re-reads the volumes of running containers. */
+	readonly volumeRefresher: VolumeRefresher;
+	/** What others changed during the last command (`:changes`). */
+	lastElsewhere: readonly StateChange[] = [];
+	#cidDir: string | undefined;
+	readonly #runner: DockerRunner;
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
+	/** Lessons on offer, for Tab after `:learn`; read once the first prompt is up. */
+	lessonNames: readonly string[] = [];
+	/** Host folders read for Tab completion of bind sources. */
+	readonly directories = new DirectoryCache();
+	/** Local image names for Tab completion. */
+	readonly images: ImageNames;
 	readonly transcript = new Transcript();
-	/** Commands pasted together, waiting for their turn. */
-	readonly queue: string[] = [];
 	/** Told once, at the first mount. */
 	startupWarning: HistoryWarning | undefined;
 	/** Narration of the last command still being gathered; the next command waits for it. */
 	narration: Promise<void> = Promise.resolve();
+	/** The guided lesson started in this session (`dockwise learn`, `:learn`), kept after it ends for `:clean`. */
+	lesson: LessonRun | undefined;
+	/** Told after each command's narration, with the states around it; the next command waits for them (a lesson checks its stage). */
+	readonly settledListeners = new Set<(states: {before: DockerState; after: DockerState}) => Promise<void>>();
+	/** Set by the front end that runs commands (the REPL's pipeline). */
+	commands: CommandPort | undefined;
 	private snapshot: SessionSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
@@ -68,14 +121,21 @@ export class Session {
 		this.options = options;
 		this.history = history;
 		this.startupWarning = startupWarning;
-		this.tracker = new StateTracker({runner: createDockerRunner({binary: options.docker, env: options.env})});
+		const runner = createDockerRunner({binary: options.docker, env: options.env});
+		this.#runner = runner;
+		this.tracker = new StateTracker({runner});
+		this.removals = new PendingRemovals({runner, tracker: this.tracker});
+		this.volumeRefresher = new VolumeRefresher({tracker: this.tracker});
 		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
+		this.images = new ImageNames(options.docker, options.env);
 		this.snapshot = {
 			lang: options.lang,
 			engine: {state: 'checking'},
 			panels: {explain: true, volumes: true},
 			selectedVolume: undefined,
 			knowledgeRevision: 0,
+			lesson: undefined,
+			promptFill: undefined,
 		};
 	}
 
@@ -110,24 +170,116 @@ export class Session {
 	}
 
 	/**
-	Tells, once the engine has settled, what the command that `window` watched
-	changed: created, mounted, kept, lost. Narrations are written in order, and
-	the next command waits for the last one (see `narration`).
+	What Tab completes from: the state tracker's model, docker's catalogue and
+	the caches (image names, host folders when the engine runs here, since bind
+	sources are paths on the engine's machine). Nothing here starts a process.
 	*/
-	narrateAfter(window: CommandWindow): void {
+	completionSources(): CompletionSources {
+		const {lang, engine} = this.snapshot;
+		const context = engine.state === 'ready' ? engine.context : undefined;
+		return {
+			lang,
+			docker: this.tracker.getState(),
+			catalogue: this.help.snapshot(),
+			images: this.images.current(),
+			lessons: this.options.lessons ?? this.lessonNames,
+			env: this.options.env,
+			home: this.options.home,
+			cwd: this.options.cwd,
+			...(mayBeLocalEngine(this.options.env, context) ? {listDirectory: this.directories.list} : {}),
+		};
+	}
+
+	/** Reads what a completion missing candidates asked for; true when Tab may now find more. */
+	async prepareCompletion(completion: Completion): Promise<boolean> {
+		return this.directories.read(completion.directoriesWanted);
+	}
+
+	/**
+	Starts following a command about to run: what really runs is `command.args`.
+	Once its process ended, await `command.settleAfterRun()`, then `narrateAfter(command)`.
+	*/
+	beginCommand(input: CommandInput): TrackedCommand {
+		this.#cidDir ??= createCidDir();
+		return TrackedCommand.begin(input, {runner: this.#runner, tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+	}
+
+	/** What really runs, when dockwise rewrote the line (`run --rm` in place): write it before it runs. */
+	describeRewrite(command: TrackedCommand): string[] {
+		if (!command.pendingRm) {
+			return [];
+		}
+
+		const t = stateMessages(this.snapshot.lang);
+		return [t('runs-as', {args: shellWords(command.args)}), t('runs-as-why')];
+	}
+
+	/**
+	Await once the command's process ended, before writing its outcome: reads
+	and removes a container run in place of `--rm`, learns what it created.
+	Resolves to lines that complete the outcome (what a non-zero status means,
+	a container still running after Ctrl-C).
+	*/
+	async settleAfterRun(command: TrackedCommand, outcome: CommandOutcome): Promise<string[]> {
+		try {
+			const after = await command.settleAfterRun({interrupted: outcome.interrupted});
+			return afterRunLines({
+				exitCode: outcome.exitCode,
+				signal: outcome.signal,
+				interrupted: outcome.interrupted,
+				isRun: command.isRun,
+				containerCommand: command.containerCommand,
+				...after,
+			}, this.snapshot.lang);
+		} catch {
+			return [];
+		}
+	}
+
+	/**
+	Tells, once the engine has settled, what the command changed: created,
+	mounted, kept, lost; what others changed meanwhile in one line (`:changes`
+	lists it). Narrations are written in order, and the next command waits for
+	the last one (see `narration`).
+	*/
+	narrateAfter(command: TrackedCommand): Promise<NarrationResult> {
 		// Any command may have created or removed a bind source (`-v` creates missing ones).
 		this.hostPaths.clear();
-		this.narration = this.narration.then(async () => {
+		this.directories.clear();
+		this.images.invalidate();
+		const result = this.narration.then(async (): Promise<NarrationResult> => {
 			try {
-				const {before, after} = await window.end();
-				const lines = narrateChanges(before, after, this.snapshot.lang);
+				await command.settleAfterRun();
+				const {before, after} = await command.window.end(command.scope);
+				const {own, elsewhere} = splitChanges(diffStates(before, after), command.scope, after);
+				this.lastElsewhere = elsewhere;
+				const lines = narrate(own, this.snapshot.lang);
+				const meanwhile = narrateElsewhere(elsewhere, this.snapshot.lang);
 				if (lines.length > 0) {
 					this.transcript.write(formatNarration(lines));
 				}
+
+				if (meanwhile) {
+					this.transcript.write(formatElsewhere(meanwhile));
+				}
+
+				// The volumes other running containers mount may have changed too: the panel follows, in the background.
+				this.volumeRefresher.refreshSoon();
+
+				for (const listener of this.settledListeners) {
+					// eslint-disable-next-line no-await-in-loop
+					await listener({before, after});
+				}
+
+				return {lines: meanwhile ? [...lines, meanwhile] : lines, before, after};
 			} catch (error) {
-				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason: error instanceof Error ? error.message : String(error)})], 'warning'));
+				const reason = error instanceof Error ? error.message : String(error);
+				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason})], 'warning'));
+				return {lines: [], error: reason};
 			}
 		});
+		this.narration = result.then(() => undefined);
+		return result;
 	}
 
 	/** Starts talking to docker; called once the first prompt is on screen, so start-up stays fast. */
@@ -140,11 +292,29 @@ export class Session {
 		void this.refreshEngine();
 		// A stopped or wedged daemon keeps the events stream open and silent: ask it now and then, with a short timeout.
 		this.heartbeat = setInterval(() => {
-			void this.refreshEngine({timeoutMs: engineHeartbeatTimeoutMs});
+			this.refreshEngine({timeoutMs: engineHeartbeatTimeoutMs}).catch(() => {
+				// The check reports through the snapshot; a failure to run it changes nothing.
+			});
 		}, engineHeartbeatMs);
 		this.heartbeat.unref();
 		void this.tracker.start();
+		this.volumeRefresher.start();
+		void this.images.refresh();
+		listLessonNames(lessonsFolder(this.options.env)).then(names => {
+			this.lessonNames = [...names.keys()].sort();
+		}, () => {
+			// No lessons folder: Tab offers no lesson names.
+		});
 		let engineWasAway = false;
+		// Completion indexes each new model once; done shortly after a change rather than on the next Tab.
+		let warming: NodeJS.Timeout | undefined;
+		this.tracker.subscribe(() => {
+			clearTimeout(warming);
+			warming = setTimeout(() => {
+				warmModelIndex(this.tracker.getState());
+			}, 50);
+			warming.unref();
+		});
 		this.tracker.subscribe(state => {
 			// The engine came back: versions and context may have changed with it.
 			// The engine went away or came back: versions, context and the status bar follow.
@@ -163,6 +333,18 @@ export class Session {
 
 	setPanel(panel: PanelName, visible: boolean): void {
 		this.update({panels: {...this.snapshot.panels, [panel]: visible}});
+	}
+
+	fillPrompt(text: string): void {
+		this.update({promptFill: {text, id: (this.snapshot.promptFill?.id ?? 0) + 1}});
+	}
+
+	clearPromptFill(): void {
+		this.update({promptFill: undefined});
+	}
+
+	setLessonView(lesson: LessonView | undefined): void {
+		this.update({lesson});
 	}
 
 	selectVolume(name: string | undefined): void {
@@ -199,6 +381,8 @@ export class Session {
 	/** Waits for history writes and the help cache, and stops following the engine. */
 	async close(): Promise<void> {
 		clearInterval(this.heartbeat);
+		this.removals.dispose();
+		this.volumeRefresher.dispose();
 		// History is written by this process (no docker involved): always finished.
 		await this.history.flush();
 		const closed = Promise.all([this.help.flush(), this.tracker.dispose()]);
@@ -210,6 +394,10 @@ export class Session {
 		if (!inTime) {
 			// A docker program that hangs must not hold the user: what is ours is killed.
 			killBackgroundProcesses('SIGKILL');
+		}
+
+		if (this.#cidDir) {
+			removeCidDir(this.#cidDir);
 		}
 	}
 

@@ -29,6 +29,11 @@ export function formatMessage(lines: readonly string[], level: MessageLevel): st
 }
 
 /** What a command changed on the engine, in plain words, below its outcome. */
+/** The one dim line about what others changed meanwhile. */
+export function formatElsewhere(line: string): string {
+	return `${chalk.dim(`◇ ${line}`)}\n`;
+}
+
 export function formatNarration(lines: readonly string[]): string {
 	return lines.map(line => `${chalk.cyan('◆')} ${safe(line)}`).join('\n') + '\n';
 }

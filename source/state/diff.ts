@@ -1,5 +1,5 @@
 import {meaningfulChanges} from './layer-changes.js';
-import type {Container, DockerState, LayerChange, Mount, RemovedContainer, RemovedVolume, Volume} from './types.js';
+import type {Container, DockerState, LayerChange, Mount, RemovedContainer, RemovedVolume, Volume, VolumeContents, VolumeFile} from './types.js';
 
 /** How much of a removed container's writable layer was seen before it went. */
 export type LayerCapture =
@@ -19,7 +19,19 @@ export type StateChange =
 	| {kind: 'container-removed'; container: Container; changes?: LayerChange[]; capture: LayerCapture}
 	| {kind: 'volume-removed'; volume: Volume; withContainer?: string}
 	/** Still there after the containers that used it stopped or went: the data survived. */
-	| {kind: 'volume-kept'; volume: Volume; containers: string[]};
+	| {kind: 'volume-kept'; volume: Volume; containers: string[]; delta?: ContentsDelta}
+	/** Two readings of a volume's files differ. */
+	| {kind: 'volume-contents-changed'; volume: Volume; delta: ContentsDelta};
+
+/** What changed in a volume between two readings of its files. */
+export type ContentsDelta = {
+	added: VolumeFile[];
+	removed: VolumeFile[];
+	changed: VolumeFile[];
+	/** The file lists were cut short: only the totals compare. */
+	listsIncomplete: boolean;
+	now: Pick<VolumeContents, 'fileCount' | 'totalBytes'>;
+};
 
 /**
 What happened to the user's data between two states: volumes created and
@@ -118,10 +130,38 @@ export function diffStates(before: DockerState, after: DockerState): StateChange
 	}
 
 	for (const [name, containers] of [...keptBy].sort(([a], [b]) => a.localeCompare(b))) {
-		changes.push({kind: 'volume-kept', volume: after.volumes[name]!, containers: [...new Set(containers)]});
+		const delta = contentsDelta(before.volumes[name]?.contents, after.volumes[name]!.contents);
+		changes.push({kind: 'volume-kept', volume: after.volumes[name]!, containers: [...new Set(containers)], ...(delta ? {delta} : {})});
+	}
+
+	for (const volume of Object.values(after.volumes).sort((a, b) => a.name.localeCompare(b.name))) {
+		const delta = keptBy.has(volume.name) ? undefined : contentsDelta(before.volumes[volume.name]?.contents, volume.contents);
+		if (delta) {
+			changes.push({kind: 'volume-contents-changed', volume, delta});
+		}
 	}
 
 	return changes;
+}
+
+/** What two readings of a volume's files say changed; undefined when they agree or one is missing. */
+export function contentsDelta(before: VolumeContents | undefined, after: VolumeContents | undefined): ContentsDelta | undefined {
+	if (!before || !after || after.stale || before.readAt === after.readAt) {
+		return undefined;
+	}
+
+	const listsIncomplete = before.truncated || after.truncated || before.partial || after.partial;
+	const old = new Map(before.files.map(file => [file.path, file.size]));
+	const current = new Map(after.files.map(file => [file.path, file.size]));
+	const added = listsIncomplete ? [] : after.files.filter(file => !old.has(file.path));
+	const removed = listsIncomplete ? [] : before.files.filter(file => !current.has(file.path));
+	const changed = listsIncomplete ? [] : after.files.filter(file => old.has(file.path) && old.get(file.path) !== file.size);
+	const totalsDiffer = before.fileCount !== after.fileCount || before.totalBytes !== after.totalBytes;
+	if (added.length === 0 && removed.length === 0 && changed.length === 0 && !totalsDiffer) {
+		return undefined;
+	}
+
+	return {added, removed, changed, listsIncomplete, now: {fileCount: after.fileCount, totalBytes: after.totalBytes}};
 }
 
 /** Volumes whose contents are worth reading to tell what was kept (see `volume-kept`). */

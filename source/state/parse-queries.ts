@@ -1,4 +1,6 @@
+import {anonymousVolumeNamePattern} from '../line/docker-rules.js';
 import {isRecord} from './parse-event.js';
+import {pendingRmLabel} from './run-rewrite.js';
 import {
 	anonymousVolumeLabel,
 	type ContainerDetails,
@@ -30,7 +32,10 @@ export function parseJsonLines(stdout: string): Array<Record<string, unknown>> {
 			if (isRecord(value)) {
 				records.push(value);
 			}
-		} catch {}
+		} catch {
+			// Not a record: docker mixes warnings into its output; only the JSON lines are data.
+			continue;
+		}
 	}
 
 	return records;
@@ -118,7 +123,8 @@ export function parseContainerInspect(stdout: string): ContainerDetails[] {
 			image: text(record['Image']) ?? '',
 			status: parseStatus(text(state['Status']), undefined),
 			labels: parseLabels(record['Labels']),
-			autoRemove: record['AutoRemove'] === true,
+			// dockwise removes these itself, as `--rm` would (see `planRunRewrite`).
+			autoRemove: record['AutoRemove'] === true || parseLabels(record['Labels'])[pendingRmLabel] !== undefined,
 			mounts,
 			...optional('exitCode', typeof exitCode === 'number' ? exitCode : undefined),
 			...optional('createdAt', text(record['Created'])),
@@ -259,7 +265,7 @@ the only sign: 64 hexadecimal digits, which `docker volume create` never picks
 for a named volume unless a user types one.
 */
 export function isAnonymousVolume(name: string, labels: Record<string, string>): boolean {
-	return anonymousVolumeLabel in labels || /^[\da-f]{64}$/.test(name);
+	return anonymousVolumeLabel in labels || anonymousVolumeNamePattern.test(name);
 }
 
 const statuses = new Set<ContainerStatus>(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);

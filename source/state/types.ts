@@ -85,6 +85,10 @@ export type LayerChangeKind = 'A' | 'C' | 'D';
 export type LayerChange = {
 	kind: LayerChangeKind;
 	path: string;
+	/** Bytes of an added or changed file, when they could be read (a stopped container's layer on a local engine). */
+	size?: number;
+	/** The path is a folder. */
+	folder?: boolean;
 };
 
 export type WritableLayer = {
@@ -93,6 +97,8 @@ export type WritableLayer = {
 	capturedAt: number;
 	/** Captured after the container stopped, so nothing can be missing. */
 	final: boolean;
+	/** Bytes the layer holds in all (`inspect --size`), when read. */
+	totalBytes?: number;
 };
 
 export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';

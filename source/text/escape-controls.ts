@@ -4,7 +4,9 @@ CR, backspace...), DEL, C1 controls (U+0080-U+009F: CSI, OSC and ST on their
 own in some terminals) and the bidirectional overrides and isolates that can
 make a name read backwards.
 */
+// eslint-disable-next-line no-control-regex -- control characters are what this module finds.
 const controlPattern = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+// eslint-disable-next-line no-control-regex
 const controlPatternGlobal = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
 
 const named: Readonly<Record<string, string>> = {'\t': '\\t', '\n': '\\n', '\r': '\\r'};
@@ -65,7 +67,7 @@ function escapeValue(value: unknown): unknown {
 		for (const [index, item] of value.entries()) {
 			const escaped = escapeValue(item);
 			if (escaped !== item) {
-				copy ??= [...value];
+				copy ??= [...(value as unknown[])];
 				copy[index] = escaped;
 			}
 		}

@@ -1,35 +1,38 @@
 import {Box, Text, useApp, useStdout} from 'ink';
-import {useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
+import {useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import wrapAnsi from 'wrap-ansi';
 import {formatHistoryWarning} from '../history/messages.js';
+import {completeLine} from '../complete/complete-line.js';
 import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
+import type {CommandPipeline} from '../session/command-pipeline.js';
 import type {Session} from '../session/session.js';
 import {formatMessage, type MessageLevel} from '../session/transcript-format.js';
 import {volumePanelView} from '../state/panel-view.js';
 import {ConfirmLoss} from './ConfirmLoss.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
+import {startLesson} from '../lesson/lesson-builtins.js';
+import {LessonPanel, lessonPanelRows} from './LessonPanel.js';
 import {ExplainPanel} from './ExplainPanel.js';
 import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
 import {RunningLine} from './RunningLine.js';
 import {StatusBar} from './StatusBar.js';
-import {useCommandPump, type ExitRequest} from './use-command-pump.js';
+import {useCommandPump} from './use-command-pump.js';
 import {useExplanation} from './use-explanation.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {VolumePanel} from './VolumePanel.js';
 
-export type {ExitRequest} from './use-command-pump.js';
-
 type Props = {
 	session: Session;
-	onExitRequest: (request: ExitRequest) => void;
+	/** Runs what is submitted; the app leaves (unmounts) when it hands the terminal over or quits. */
+	pipeline: CommandPipeline;
 };
 
 const doubleCtrlCWindowMs = 2000;
 
-export function App({session, onExitRequest}: Props) {
+export function App({session, pipeline}: Props) {
 	const {exit} = useApp();
 	const {write} = useStdout();
 	const {columns, rows} = useTerminalSize();
@@ -40,6 +43,7 @@ export function App({session, onExitRequest}: Props) {
 	const [notice, setNotice] = useState<string | undefined>();
 	const [line, setLine] = useState({text: '', cursor: 0});
 	const [volumeScroll, setVolumeScroll] = useState<number | undefined>();
+	const [menuRows, setMenuRows] = useState(0);
 	const ctrlCArmedAt = useRef<number | undefined>(undefined);
 	const explained = useExplanation(session, snapshot, line.text, line.cursor);
 	const explanation = explained?.explanation;
@@ -47,11 +51,11 @@ export function App({session, onExitRequest}: Props) {
 		write('\u001B[2J\u001B[3J\u001B[H');
 	};
 
-	const pump = useCommandPump({session, t, clearScreen});
+	const pump = useCommandPump(pipeline);
 	const {phase} = pump;
 
-	useEffect(() => {
-		session.transcript.attach(write);
+	// Once per mount (the REPL mounts Ink again after each interactive command), with this render's values.
+	const onMounted = useEffectEvent(() => {
 		session.startBackgroundWork();
 		if (session.startupWarning) {
 			say([formatHistoryWarning(session.startupWarning, snapshot.lang)], 'warning');
@@ -59,17 +63,32 @@ export function App({session, onExitRequest}: Props) {
 		}
 
 		pump.resume();
+		if (options.lesson && !session.lesson) {
+			void startLesson(session, options.lesson);
+		}
+	});
+
+	useEffect(() => {
+		session.transcript.attach(write);
+		onMounted();
 		return () => {
 			session.transcript.detach(write);
 		};
-	}, []);
+	}, [session, write]);
 
+	// The prompt has taken the text by now (children's effects run first): it must not come back on a remount.
 	useEffect(() => {
-		if (phase.kind === 'leaving') {
-			onExitRequest(phase.request);
+		if (snapshot.promptFill) {
+			session.clearPromptFill();
+		}
+	}, [snapshot.promptFill?.id]);
+
+	const leaving = phase.kind === 'terminal' || phase.kind === 'quitting';
+	useEffect(() => {
+		if (leaving) {
 			exit();
 		}
-	}, [phase]);
+	}, [leaving, exit]);
 
 	// The "press Ctrl-C again" notice goes when its window closes.
 	useEffect(() => {
@@ -159,6 +178,15 @@ export function App({session, onExitRequest}: Props) {
 				break;
 			}
 
+			case 'f4': {
+				const command = session.lesson && !session.lesson.ended ? session.lesson.tryCommand() : undefined;
+				if (command !== undefined) {
+					session.fillPrompt(command);
+				}
+
+				break;
+			}
+
 			case 'pageup':
 			case 'pagedown': {
 				const step = Math.max(1, layout.volumesHeight - 2) * (name === 'pageup' ? -1 : 1);
@@ -175,13 +203,20 @@ export function App({session, onExitRequest}: Props) {
 	// Keyed on the volumes the line names, not on the line: most keystrokes leave the panel as it is.
 	const typing = useMemo(() => explanation ? typedVolumes(explanation, dockerState) : undefined, [explanation, dockerState]);
 	const typingKey = typing ? `${typing.referenced.join('\0')}|${typing.willCreate.join('\0')}` : '';
+	const sameTyping = useRef({key: typingKey, typing});
+	if (sameTyping.current.key !== typingKey) {
+		sameTyping.current = {key: typingKey, typing};
+	}
+
+	const panelTyping = sameTyping.current.typing;
 	const volumeView = useMemo(() => volumePanelView(dockerState, {
-		...(typing ? {typing} : {}),
+		...(panelTyping ? {typing: panelTyping} : {}),
 		assessBind: bindAssessor({home: options.home, lang: snapshot.lang}),
 		...(snapshot.selectedVolume ? {selected: snapshot.selectedVolume} : {}),
-	}), [dockerState, typingKey, snapshot.lang, snapshot.selectedVolume]);
+	}), [dockerState, panelTyping, options.home, snapshot.lang, snapshot.selectedVolume]);
 
-	if (phase.kind === 'leaving') {
+	// Rendering nothing, on the way out: the terminal goes to a command, or dockwise ends.
+	if (leaving) {
 		return null;
 	}
 
@@ -200,16 +235,29 @@ export function App({session, onExitRequest}: Props) {
 			onEof={handleEof}
 			onClearScreen={clearScreen}
 			onOtherKey={handleOtherKey}
+			fill={snapshot.promptFill}
 			onHistoryWarning={warning => {
 				say([formatHistoryWarning(warning, snapshot.lang)], 'warning');
 			}}
+			complete={(text, cursor) => completeLine(text, cursor, session.completionSources())}
+			prepareCompletion={async completion => session.prepareCompletion(completion)}
+			width={layout.mainWidth}
+			maxMenuRows={Math.max(0, rows - spareRows - (fixedRows() - menuRows))}
+			onMenuRowsChange={setMenuRows}
 		/>
 	);
 	const runningLine = phase.kind === 'running'
 		? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
 		: (phase.kind === 'checking' ? <Text dimColor>{t('checkingLoss')}</Text> : null);
 	const confirmation = phase.kind === 'confirming'
-		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive queued={session.queue.length} onAnswer={pump.answer} onTypedLines={typed => { for (const typedLine of typed) pump.submit(typedLine); }} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
+		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive queued={pipeline.queueLength} onAnswer={yes => {
+				pump.answer(yes);
+			}} onTypedLines={typed => {
+				// Typed under the question: they wait their turn like any typed-ahead line.
+				for (const typedLine of typed) {
+					pipeline.submit(typedLine);
+				}
+			}} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
 		: null;
 	const explainPanel = layout.explainHeight > 0 && explained
 		? <ExplainPanel explanation={explained.explanation} cursor={explained.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight}/>
@@ -228,6 +276,7 @@ export function App({session, onExitRequest}: Props) {
 					{prompt}
 					{confirmation}
 					{notice ? <Text dimColor>{notice}</Text> : null}
+					{snapshot.lesson ? <LessonPanel view={snapshot.lesson} lang={snapshot.lang} width={layout.mainWidth}/> : null}
 					{layout.sideBySide ? volumePanel : null}
 				</Box>
 				{layout.sideBySide ? explainPanel : null}
@@ -243,7 +292,7 @@ export function App({session, onExitRequest}: Props) {
 		const bannerRows = engineBannerText ? rowsOf(engineBannerText, '', Math.max(10, columns - 4)) + 2 : 0;
 		const promptRows = rowsOf(line.text, options.prompt, mainColumnWidth(Math.max(20, columns), explainShown));
 		const statusRows = phase.kind === 'running' || phase.kind === 'checking' ? 1 : 0;
-		return bannerRows + promptRows + (notice ? 1 : 0) + statusRows + 1;
+		return bannerRows + promptRows + menuRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + 1;
 	}
 }
 

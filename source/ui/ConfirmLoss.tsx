@@ -1,5 +1,5 @@
 import {Box, Text, useInput} from 'ink';
-import {useMemo, useRef, useState} from 'react';
+import {useMemo, useState} from 'react';
 import {guardMessages, previewRows, type LossPreview, type PreviewRow} from '../guard/index.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {escapeControls} from '../text/escape-controls.js';
@@ -14,7 +14,7 @@ export type ConfirmLossProps = {
 	onAnswer: (yes: boolean) => void;
 	/** Lines typed (and ended with Enter) while the question is shown: they wait their turn, as typed-ahead lines do. */
 	onTypedLines?: (lines: string[]) => void;
-	/** Lines already waiting their turn, told under the question. */
+	/** Lines already waiting their turn when the question appears (read once: lines typed under it are counted here), told under the question. */
 	queued?: number;
 	isActive: boolean;
 	/** Most lines drawn, the question included (it lives in Ink's live area, which must stay short). */
@@ -40,16 +40,18 @@ clear yes cancels: a lone Enter takes the default, no. Other typing is kept as
 lines typed ahead, shown under the question.
 */
 export function ConfirmLoss({preview, lang, width, onAnswer, onTypedLines, queued = 0, isActive, maxHeight = 12, graceMs = defaultGraceMs}: ConfirmLossProps) {
-	const read = useRef(createQuestionReader({lang, graceMs}));
+	// Keys typed before the question could be read (typing ahead) must not answer it.
+	const [read] = useState(() => createQuestionReader({lang, graceMs}));
 	const [typing, setTyping] = useState('');
 	const [typedCount, setTypedCount] = useState(0);
 	const t = guardMessages(lang);
-	const waiting = queued + typedCount;
+	const [queuedBefore] = useState(queued);
+	const waiting = queuedBefore + typedCount;
 	const extraRows = (typing === '' ? 0 : 1) + (waiting > 0 ? 1 : 0);
 	const rows = useMemo(() => previewRows(preview, {lang, maxLines: Math.max(2, maxHeight - 1 - extraRows)}), [preview, lang, maxHeight, extraRows]);
 
 	useInput((input, key) => {
-		const step = read.current({input, escape: key.escape, ctrl: key.ctrl, return: key.return, backspace: key.backspace, delete: key.delete});
+		const step = read({input, escape: key.escape, ctrl: key.ctrl, return: key.return, backspace: key.backspace, delete: key.delete});
 		setTyping(step.typing);
 		if (step.lines.length > 0) {
 			setTypedCount(count => count + step.lines.length);
@@ -67,7 +69,7 @@ export function ConfirmLoss({preview, lang, width, onAnswer, onTypedLines, queue
 			{rows.map((row, index) => {
 				const look = rowLooks[row.kind];
 				return (
-					// eslint-disable-next-line react/no-array-index-key -- rows have no identity beyond their place.
+					// Keyed by index: rows have no identity beyond their place.
 					<Text key={index} wrap="truncate-end" color={row.kind === 'headline' ? headlineColor : look.color} bold={look.bold} dimColor={look.dimColor}>
 						{escapeControls(row.text)}
 					</Text>

@@ -28,12 +28,12 @@ export function ExplainPanel({explanation, cursor, width, lang, maxHeight = 14}:
 	return (
 		<Box flexDirection="column" width={width}>
 			{lines.map((line, lineIndex) => (
-				// eslint-disable-next-line react/no-array-index-key -- lines have no identity beyond their place.
+				// Keyed by index: lines have no identity beyond their place.
 				<Text key={lineIndex} wrap="truncate-end">
 					{line.map((segment, segmentIndex) => {
 						const look = segmentLooks[segment.style];
 						return (
-							// eslint-disable-next-line react/no-array-index-key -- idem.
+							// Keyed by index, likewise.
 							<Text key={segmentIndex} color={look.color} bold={look.bold} inverse={look.inverse}>
 								{escapeControls(segment.text)}
 							</Text>

@@ -1,4 +1,7 @@
 import {Box, Text, useStdout} from 'ink';
+import {useEffect} from 'react';
+import wrapAnsi from 'wrap-ansi';
+import {menuRows, printable, type MenuRow} from '../complete/menu-view.js';
 import {type Span, viewLines} from '../editor/editor-view.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {promptMessages} from './prompt-messages.js';
@@ -16,25 +19,59 @@ export type PromptProps = PromptCallbacks & {
 	lang: Lang;
 	/** Ask the terminal to mark pastes. Default: when stdout is a TTY. */
 	bracketedPaste?: boolean;
+	/** Columns the prompt may use: the history suggestion never makes the line wrap once more. Default: the terminal's. */
+	width?: number;
+	/** Most rows the completion list may take (the live area must stay shorter than the terminal). Default 8. */
+	maxMenuRows?: number;
+	/** Told how many rows the completion list takes, 0 when it closes. */
+	onMenuRowsChange?: (rows: number) => void;
 };
+
+type SuggestedSpan = Span & {suggested?: boolean};
 
 /**
 The command line: a line editor with history and reverse search over the pure
-editor in source/editor. See `editorReducer` for what each key does.
+editor in source/editor, Tab completion with its list below the line, and the
+history suggestion dimmed after the cursor. See `editorReducer` and
+`completionKey` for what each key does.
 */
-export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, bracketedPaste, ...callbacks}: PromptProps) {
+export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, bracketedPaste, width, maxMenuRows = 8, onMenuRowsChange, ...callbacks}: PromptProps) {
 	const {stdout} = useStdout();
-	const {view, handleAction} = usePromptEditor(callbacks);
+	const {view, handleAction, menu, suggestion} = usePromptEditor({
+		...callbacks,
+		// Told with the key that opens the list, so the panels shrink in the same frame: a frame taller than the terminal makes Ink clear it.
+		onMenuChange(opened) {
+			onMenuRowsChange?.(opened ? menuRows(opened, maxMenuRows, lang).length : 0);
+		},
+	});
 	const pastesAreMarked = bracketedPaste ?? stdout.isTTY === true;
 	useKeyActions(handleAction, {isActive, pastesAreMarked});
 	useBracketedPaste(isActive && pastesAreMarked);
 
 	const t = promptMessages(lang);
-	const lines = viewLines(view, {showCursor: isActive && !view.search});
+	const showCursor = isActive && !view.search;
+	const lines: SuggestedSpan[][] = viewLines(view, {showCursor});
+	const columns = width ?? stdout.columns ?? 80;
+	if (showCursor && suggestion) {
+		const lineIndex = lines.length - 1;
+		const lineText = view.text.slice(view.text.lastIndexOf('\n') + 1);
+		const shown = fittingSuggestion(`${lineIndex === 0 ? prefix : continuationPrefix}${lineText}`, printable(suggestion.split('\n')[0]!), columns);
+		const last = lines[lineIndex]!;
+		if (shown !== '' && last.at(-1)?.cursor) {
+			last.splice(-1, 1, {text: shown.slice(0, 1), cursor: true, suggested: true}, {text: shown.slice(1), suggested: true});
+		}
+	}
+
+	const rows = menu && isActive ? menuRows(menu, maxMenuRows, lang) : [];
+	useEffect(() => {
+		onMenuRowsChange?.(rows.length);
+	}, [rows.length]);
+
+	const labelWidth = Math.min(Math.max(0, ...rows.filter(row => !row.more).map(row => row.label.length)), Math.floor(columns / 2));
 	return (
 		<Box flexDirection='column'>
 			{lines.map((spans, index) => (
-				// eslint-disable-next-line react/no-array-index-key
+				// Keyed by index: rows have no identity beyond their place.
 				<Text key={index}>
 					{index === 0 ? prefix : continuationPrefix}
 					{spans.map((span, spanIndex) => <SpanText key={spanIndex} span={span}/>)}
@@ -46,11 +83,39 @@ export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, brack
 					{isActive && <Text inverse> </Text>}
 				</Text>
 			)}
+			{rows.map((row, index) => <MenuLine key={index} row={row} labelWidth={labelWidth}/>)}
 		</Box>
 	);
 }
 
-function SpanText({span}: {span: Span}) {
+/** The part of the suggestion that fits on the line's last row, so it never adds a row. */
+function fittingSuggestion(line: string, suggestion: string, columns: number): string {
+	const lastRow = wrapAnsi(`${line} `, columns, {trim: false, hard: true}).split('\n').at(-1) ?? '';
+	// The cursor's cell is the suggestion's first character.
+	const room = columns - [...lastRow].length + 1;
+	return room > 0 ? [...suggestion].slice(0, room).join('') : '';
+}
+
+function MenuLine({row, labelWidth}: {row: MenuRow; labelWidth: number}) {
+	if (row.more) {
+		return <Text dimColor wrap='truncate-end'>{row.description}</Text>;
+	}
+
+	// Candidates share their start (Tab inserted it): a name too long keeps its end, where they differ.
+	const label = row.label.length > labelWidth ? `…${row.label.slice(-Math.max(1, labelWidth - 1))}` : row.label.padEnd(labelWidth);
+	return (
+		<Text wrap='truncate-end'>
+			{row.selected ? <Text inverse>{label}</Text> : <Text bold>{label}</Text>}
+			<Text dimColor>{`  ${row.description}`}</Text>
+		</Text>
+	);
+}
+
+function SpanText({span}: {span: SuggestedSpan}) {
+	if (span.suggested) {
+		return <Text dimColor inverse={span.cursor}>{span.text}</Text>;
+	}
+
 	if (span.cursor) {
 		return <Text inverse>{span.text}</Text>;
 	}

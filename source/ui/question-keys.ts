@@ -74,6 +74,8 @@ export function createQuestionReader({lang, graceMs = defaultGraceMs, now = Date
 			return step();
 		}
 
+		// Bracketed-paste markers around a paste are not typing.
+		// eslint-disable-next-line no-control-regex
 		const input = key.input.replaceAll(/\u001B?\[20[01]~/g, '');
 		if (typing === '' && settled && input.length === 1) {
 			const yes = input === 'y' || input === 'Y' || (lang === 'fr' && (input === 'o' || input === 'O'));
@@ -93,6 +95,7 @@ export function createQuestionReader({lang, graceMs = defaultGraceMs, now = Date
 		const parts = input.replaceAll('\r\n', '\n').split(/[\r\n]/);
 		const lines: string[] = [];
 		for (const [index, part] of parts.entries()) {
+			// eslint-disable-next-line no-control-regex -- control characters are not part of a line.
 			typing += part.replaceAll(/[\u0000-\u001F\u007F]/g, '');
 			if (index < parts.length - 1 && typing.trim() !== '') {
 				lines.push(typing);

@@ -19,8 +19,9 @@ export function useExplanation(session: Session, snapshot: SessionSnapshot, text
 			return undefined;
 		}
 
-		return explainLine(piece.text, session.explainOptions());
-	}, [piece.text, snapshot.lang, snapshot.knowledgeRevision, snapshot.engine]);
+		// The options come from the session's snapshot (language, engine, knowledge revision): a new snapshot, new options.
+		return explainLine(piece.text, {...session.explainOptions(), lang: snapshot.lang});
+	}, [session, piece.text, snapshot]);
 
 	useEffect(() => {
 		if (!explanation) {
@@ -34,7 +35,7 @@ export function useExplanation(session: Session, snapshot: SessionSnapshot, text
 		if (explanation.hostPathsToCheck.length > 0 && session.explainOptions().pathExists) {
 			session.checkHostPaths(explanation.hostPathsToCheck);
 		}
-	}, [explanation]);
+	}, [session, explanation]);
 
 	return explanation ? {explanation, cursor: cursor - piece.start} : undefined;
 }

@@ -14,7 +14,6 @@ While inactive, nothing is read and raw mode is released (for `docker run -it`).
 Like `useInput`, this needs a TTY stdin: Ink throws otherwise.
 */
 export function useKeyActions(onAction: (action: KeyAction) => void, {isActive, pastesAreMarked = false}: {isActive: boolean; pastesAreMarked?: boolean}): void {
-	// eslint-disable-next-line @typescript-eslint/naming-convention
 	const {internal_eventEmitter: emitter, setRawMode} = useStdin();
 	const handler = useRef(onAction);
 	handler.current = onAction;

@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test from 'ava';
@@ -20,7 +20,11 @@ test('unreachable daemon and permission problems are told apart', t => {
 
 test('a missing or non-executable binary is named', async t => {
 	t.deepEqual(await checkEngine('/nonexistent/docker', process.env), {state: 'missing-binary', binary: '/nonexistent/docker', reason: 'not-found'});
-	const notExecutable = path.join(mkdtempSync(path.join(tmpdir(), 'dockwise-')), 'docker');
+	const directory = mkdtempSync(path.join(tmpdir(), 'dockwise-status-'));
+	t.teardown(() => {
+		rmSync(directory, {recursive: true, force: true});
+	});
+	const notExecutable = path.join(directory, 'docker');
 	writeFileSync(notExecutable, 'not a program', {mode: 0o644});
 	t.like(await checkEngine(notExecutable, process.env), {state: 'missing-binary', reason: 'not-executable'});
 });

@@ -27,10 +27,10 @@ function positions(text: string, markers: string[]): number[] {
 engineSerialTest('lines typed ahead wait their turn: outputs never interleave', async t => {
 	const terminal = await startAtPrompt();
 	try {
-		await terminal.type(`run --rm --label ${testLabel}=1 alpine:latest sh -c "echo B-one; sleep 1; echo B-two"`);
+		await terminal.typeLine(`run --rm --label ${testLabel}=1 alpine:latest sh -c "echo B-one; sleep 1; echo B-two"`);
 		terminal.press(keys.enter);
 		await terminal.waitFor('B-one', {where: 'everything'});
-		await terminal.type(`run --rm --label ${testLabel}=1 alpine:latest sh -c "echo C-one; sleep 1; echo C-two"`);
+		await terminal.typeLine(`run --rm --label ${testLabel}=1 alpine:latest sh -c "echo C-one; sleep 1; echo C-two"`);
 		terminal.press(keys.enter);
 		await terminal.waitFor('C-two', {where: 'everything', timeout: 15_000});
 		await terminal.waitFor(/✓ exit 0[\s\S]*✓ exit 0/, {where: 'everything'});
@@ -44,13 +44,13 @@ engineSerialTest('lines typed ahead wait their turn: outputs never interleave', 
 engineSerialTest('Ctrl-C stops the running command and drops what was typed ahead', async t => {
 	const terminal = await startAtPrompt();
 	try {
-		await terminal.type(`run --rm --label ${testLabel}=1 alpine:latest sleep 20`);
+		await terminal.typeLine(`run --rm --label ${testLabel}=1 alpine:latest sleep 20`);
 		terminal.press(keys.enter);
 		await terminal.waitFor('Ctrl-C to interrupt');
-		await terminal.type('version --format queued-{{.Client.Os}}');
+		await terminal.typeLine('version --format queued-{{.Client.Os}}');
 		terminal.press(keys.enter);
 		terminal.press(keys.ctrlC);
-		await terminal.waitFor(/interrupted|stopped by/, {timeout: 8000});
+		await terminal.waitFor(/interrupted|stopped by/, {timeout: 30_000});
 		await delay(1500);
 		t.notRegex(terminal.everything(), /queued-linux/);
 	} finally {
@@ -68,12 +68,12 @@ engineSerialTest('Ctrl-C while dockwise reads what a command would delete cancel
 	chmodSync(slowDocker, 0o755);
 	const terminal = await startAtPrompt(['--docker', slowDocker]);
 	try {
-		await terminal.type(`rm ${stopped}`);
+		await terminal.typeLine(`rm ${stopped}`);
 		terminal.press(keys.enter);
 		await terminal.waitFor('checking what this would delete');
 		terminal.press(keys.ctrlC);
 		await terminal.waitFor('Cancelled: nothing was run.');
-		await terminal.type('version --format still-{{.Client.Os}}');
+		await terminal.typeLine('version --format still-{{.Client.Os}}');
 		terminal.press(keys.enter);
 		await terminal.waitFor('still-linux', {where: 'everything'});
 		const {stdout} = await execa(dockerBinary, ['ps', '-a', '--filter', `name=${stopped}`, '--format', '{{.Names}}']);

@@ -1,5 +1,6 @@
 import test from 'ava';
 import {execa} from 'execa';
+import pLimit from 'p-limit';
 import {parseHelpText} from '../../source/explain/index.js';
 import {allCommandNodes, commandPaths} from '../../source/explain/knowledge/index.js';
 
@@ -31,9 +32,12 @@ if (!clientVersion) {
 
 const dockerTest = clientVersion ? test : test.skip;
 
+// Hundreds of checks: a few docker processes at a time, not hundreds at once on a 2-core machine.
+const limit = pLimit(4);
+
 /** `docker <path> --help`, asking for every flag the client has whatever the engine's API version. */
 async function help(path: readonly string[]) {
-	const {stdout} = await execa(dockerBinary, [...path, '--help'], {env: {...process.env, DOCKER_API_VERSION: '1.99'}, timeout: 15_000});
+	const {stdout} = await limit(async () => execa(dockerBinary, [...path, '--help'], {env: {...process.env, DOCKER_API_VERSION: '1.99'}, timeout: 15_000}));
 	const parsed = parseHelpText(stdout, path);
 	const expected = ['docker', ...path].join(' ');
 	// For a command it does not have, docker prints its parent's help.
@@ -47,7 +51,7 @@ async function help(path: readonly string[]) {
 /** Whether docker accepts a flag it does not list: it parses the flags before printing the help. */
 async function acceptsHiddenFlag(path: readonly string[], flag: string, takesValue: boolean): Promise<boolean> {
 	// `1` suits every value type (string, int, bytes, list).
-	const {exitCode} = await execa(dockerBinary, [...path, flag, ...(takesValue ? ['1'] : []), '--help'], {reject: false, timeout: 15_000});
+	const {exitCode} = await limit(async () => execa(dockerBinary, [...path, flag, ...(takesValue ? ['1'] : []), '--help'], {reject: false, timeout: 15_000}));
 	return exitCode === 0;
 }
 
@@ -101,7 +105,9 @@ for (const node of curated) {
 dockerTest('docker’s top-level commands are all named in our tree', async t => {
 	const docker = await help([]);
 	const words = new Set([...allCommandNodes()].flatMap(node => commandPaths(node).filter(path => path.length === 1).map(path => path[0])));
-	for (const entry of docker.subcommands) {
+	// Listed by a client that cannot ask the daemon whether it runs experimental features.
+	const experimental = new Set(['checkpoint']);
+	for (const entry of docker.subcommands.filter(entry => !experimental.has(entry.name))) {
 		t.true(words.has(entry.name), entry.name);
 	}
 });

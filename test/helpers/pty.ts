@@ -77,7 +77,7 @@ export class ReplTerminal {
 				XDG_STATE_HOME: this.stateDirectory,
 				XDG_CACHE_HOME: path.join(this.stateDirectory, 'cache'),
 				...env,
-			} as Record<string, string>,
+			},
 		});
 		this.process.onData(data => {
 			this.raw += data;
@@ -194,6 +194,17 @@ export class ReplTerminal {
 	}
 
 	/**
+	Types text in one write, as a fast typist or type-ahead would, and waits once
+	for the whole line to show after `prompt`: for tests where typing is not what
+	is tested (`type` waits after each key, seconds for a long line).
+	*/
+	async typeLine(text: string, {prompt = 'dockwise>', before = '', timeout = 30_000}: {prompt?: string; before?: string; timeout?: number} = {}): Promise<void> {
+		this.press(text);
+		const expected = withoutBlanks(prompt + before + text);
+		await this.waitFor(() => this.lineAfterPrompt(prompt).some(line => line.startsWith(expected)), {timeout});
+	}
+
+	/**
 	The text from the last `prompt` on screen to the bottom, blanks removed, once
 	per width the line may wrap at: the whole terminal, or the prompt's column
 	when the explanation panel sits beside it (its text would be interleaved).
@@ -221,7 +232,9 @@ export class ReplTerminal {
 	async stop(): Promise<void> {
 		try {
 			this.process.kill();
-		} catch {}
+		} catch {
+			// Already gone: nothing to stop.
+		}
 
 		await Promise.race([this.exited, delay(3000)]);
 		this.terminal.dispose();

@@ -17,9 +17,9 @@ export async function startRepl(options?: Parameters<typeof ReplTerminal.start>[
 	return terminal;
 }
 
-/** Types a line as a person would, then presses Enter. */
+/** Types a line (in one write: typing itself is tested by `terminal.type`), then presses Enter. */
 export async function submit(terminal: ReplTerminal, line: string, {prompt}: {prompt?: string} = {}): Promise<void> {
-	await terminal.type(line, prompt ? {prompt} : {});
+	await terminal.typeLine(line, prompt ? {prompt} : {});
 	terminal.press(keys.enter);
 }
 

@@ -19,13 +19,13 @@ test('the password of login -p / --password is replaced', t => {
 	t.is(redactSecrets(redactSecrets('login -p secret')), 'login -p ***', 'twice is once');
 });
 
-test('history: a line starting with a space is not kept (ignorespace); secrets are saved redacted', t => {
+test('history: a line starting with a space is not kept (ignorespace); secrets are saved redacted', async t => {
 	t.false(isKeptInHistory(' login -p secret'));
 	t.true(isKeptInHistory('login'));
 	const history = createMemoryHistory();
-	void history.append(' run -e PASSWORD=x alpine');
-	void history.append('run -e PASSWORD=hunter2 alpine');
-	void history.append('run -e PASSWORD=other alpine');
+	await history.append(' run -e PASSWORD=x alpine');
+	await history.append('run -e PASSWORD=hunter2 alpine');
+	await history.append('run -e PASSWORD=other alpine');
 	t.deepEqual(history.entries(), ['run -e PASSWORD=*** alpine']);
 	t.deepEqual(appendToHistory([], 'login -p s'), ['login -p ***']);
 });

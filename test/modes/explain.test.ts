@@ -61,7 +61,7 @@ test('text mode prints the panel’s explanation, plain when not a terminal', as
 	t.regex(result.stdout, /^ {2}docker +The docker client/);
 	t.regex(result.stdout, /--rm +Delete the container as soon as it exits/);
 	t.regex(result.stdout, /What will happen\n• creates container my_alpine from alpine:latest\n/);
-	t.notRegex(result.stdout, /\u001B\[/, 'no colour when stdout is not a terminal');
+	t.false(result.stdout.includes('\u001B['), 'no colour when stdout is not a terminal');
 	t.true(result.stdout.split('\n').every(line => line.length <= 80));
 });
 
@@ -131,9 +131,9 @@ test('--help prints the usage', async t => {
 
 test('colour only on a terminal, and never with NO_COLOR', async t => {
 	const coloured = await run(['docker run --privileged alpine'], {tty: {columns: 100}});
-	t.regex(coloured.stdout, /\u001B\[/);
+	t.true(coloured.stdout.includes('\u001B['));
 	const plain = await run(['docker run --privileged alpine'], {tty: {columns: 100}, env: {NO_COLOR: '1'}});
-	t.notRegex(plain.stdout, /\u001B\[/);
+	t.false(plain.stdout.includes('\u001B['));
 	t.true(plain.stdout.split('\n').some(line => line.length > 80), 'uses the terminal’s width');
 });
 

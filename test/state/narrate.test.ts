@@ -44,11 +44,11 @@ test('tutorial, no volume: the file written in the container is named as lost', 
 	const after = rmRun(before, {diff: 'C /home\nA /home/test.txt'});
 	t.deepEqual(narrateChanges(before, after, 'en'), [
 		'container my_alpine has no volume: what it writes stays in its writable layer and goes with it',
-		'container my_alpine removed: 1 change in its writable layer was lost: A /home/test.txt',
+		'container my_alpine removed: lost /home/test.txt',
 	]);
 	t.deepEqual(narrateChanges(before, after, 'fr'), [
 		'le container my_alpine n’a aucun volume : ce qu’il écrit reste dans sa couche inscriptible et disparaît avec lui',
-		'container my_alpine supprimé : 1 modification de sa couche inscriptible a été perdue : A /home/test.txt',
+		'container my_alpine supprimé\u00A0: perdu /home/test.txt',
 	]);
 });
 
@@ -130,9 +130,9 @@ test('a container that stops but stays keeps its layer; bind and tmpfs mounts ar
 		'host folder /home/me bound at /home/my_folder in keeper',
 		'host folder /etc bound at /host-etc in keeper (read-only)',
 		'tmpfs at /scratch in keeper: kept in memory, gone when it stops',
-		'container keeper stopped: 7 changes stay in its writable layer until it is removed: A /a, A /b, A /c, A /d, A /e and 2 more',
+		'container keeper stopped: 7 changes stay in its writable layer until it is removed: /a, /b, /c, /d, /e and 2 more',
 	]);
-	t.is(narrateChanges(before, after, 'fr')[3], 'container keeper arrêté : 7 modifications restent dans sa couche inscriptible jusqu’à sa suppression : A /a, A /b, A /c, A /d, A /e et 2 de plus');
+	t.is(narrateChanges(before, after, 'fr')[3], 'container keeper arrêté : 7 modifications restent dans sa couche inscriptible jusqu’à sa suppression : /a, /b, /c, /d, /e et 2 de plus');
 });
 
 test('removing a container and its volumes tells what was deleted', t => {

@@ -28,6 +28,7 @@ const evil = hostile.join('|');
 
 /** SGR colour codes are dockwise's own (chalk, Ink); anything else that drives the terminal must not be there. */
 function controlsBeyondColours(text: string): string[] {
+	// eslint-disable-next-line no-control-regex -- terminal sequences are what this test reads.
 	const withoutColours = text.replaceAll(/\u001B\[[\d;]*m/g, '');
 	return [...withoutColours].filter(character => character !== '\n' && hasControls(character));
 }

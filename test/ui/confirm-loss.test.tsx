@@ -1,5 +1,6 @@
 import test from 'ava';
 import {render} from 'ink-testing-library';
+import stripAnsi from 'strip-ansi';
 import type {LossPreview} from '../../source/guard/index.js';
 import type {Lang} from '../../source/i18n/catalogue.js';
 import {ConfirmLoss} from '../../source/ui/ConfirmLoss.js';
@@ -11,7 +12,7 @@ const keys = {
 	ctrlC: '\u0003',
 };
 
-const strip = (frame = '') => frame.replaceAll(/\u001B\[[\d;]*m/g, '');
+const strip = (frame = '') => stripAnsi(frame);
 
 const delay = async (milliseconds: number) => new Promise(resolve => {
 	setTimeout(resolve, milliseconds);
@@ -35,10 +36,10 @@ function setup({lang = 'en', isActive = true, preview = tutorialPreview(lang), w
 	return {
 		...instance,
 		answers,
-		activate() {
+		activate: () => {
 			instance.rerender(element(true));
 		},
-		async press(input: string) {
+		press: async (input: string) => {
 			instance.stdin.write(input);
 			await delay(20);
 		},

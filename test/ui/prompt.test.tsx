@@ -5,7 +5,7 @@ import test from 'ava';
 import {render} from 'ink-testing-library';
 import {type HistoryStore, type HistoryWarning, createMemoryHistory, openHistory} from '../../source/history/history-store.js';
 import {Prompt, type PromptProps} from '../../source/ui/Prompt.js';
-import {keyBindings} from '../../source/ui/prompt-messages.js';
+import {keyBindings} from '../../source/editor/key-bindings.js';
 
 const keys = {
 	left: '\u001B[D',
@@ -33,7 +33,6 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 			return;
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		await delay(10);
 	}
 
@@ -80,7 +79,6 @@ function setup({accept = () => true, history = createMemoryHistory(), ...props}:
 	const type = async (...chunks: string[]) => {
 		for (const chunk of chunks) {
 			app.stdin.write(chunk);
-			// eslint-disable-next-line no-await-in-loop
 			await delay(chunk.startsWith('\u001B') ? 20 : 5);
 		}
 	};
@@ -287,7 +285,7 @@ test('submitted lines reach the history file', async t => {
 
 test('a history that cannot be saved is reported through onHistoryWarning', async t => {
 	const warning: HistoryWarning = {kind: 'not-saved', file: '/x', reason: 'EIO'};
-	const failing: HistoryStore = {...createMemoryHistory(), append: async () => warning};
+	const failing: HistoryStore = {...createMemoryHistory(), append: async () => Promise.resolve(warning)};
 	const {app, type, calls} = setup({history: failing});
 	await type('docker ps\r');
 	await until(() => calls.warnings.length === 1, 'the warning');
@@ -306,4 +304,40 @@ test('key bindings are described in English and French', t => {
 	}
 
 	t.true(french.some(binding => binding.keys === 'Retour arrière'));
+});
+
+test('Tab: the list under the line, each candidate explained, control bytes escaped, its rows reported and bounded', async t => {
+	const menuRows: number[] = [];
+	const candidates = Array.from({length: 6}, (_, index) => ({value: `vol-${index}${index === 2 ? '\u001B[2J' : ''}`, description: `volume number ${index}`, suffix: ' '}));
+	const {app, frame, type} = setup({
+		complete: (text, cursor) => ({cursor, prefix: text.slice(text.lastIndexOf(' ') + 1, cursor), quote: undefined, candidates, directoriesWanted: []}),
+		maxMenuRows: 4,
+		onMenuRowsChange: rows => menuRows.push(rows),
+	});
+	await type('volume rm v', '\t');
+	await until(() => frame().includes('… 3 more'), 'the list');
+	t.regex(frame(), /^docker> volume rm vol-$/m, 'the common prefix is inserted');
+	t.regex(frame(), /^vol-0\s+volume number 0$/m);
+	t.regex(frame(), /^vol-2\\x1b\[2J\s+volume number 2$/m);
+	t.not(frame().includes('\u001B[2J'), true);
+	await until(() => menuRows.at(-1) === 4, 'the rows told');
+	await type('\t');
+	await until(() => /^docker> volume rm vol-0\s/.test(frame()), 'the first candidate');
+	await type(keys.escape);
+	await until(() => !frame().includes('more'), 'the list closed');
+	await until(() => menuRows.at(-1) === 0, 'no rows told');
+	t.pass();
+	app.unmount();
+});
+
+test('the history suggestion is drawn after the cursor and never makes the line wrap', async t => {
+	const history = createMemoryHistory(['volume create some_rather_long_volume_name_here']);
+	const {app, frame, type} = setup({history, width: 40, complete: (_text, cursor) => ({cursor, prefix: '', quote: undefined, candidates: [], directoriesWanted: []})});
+	await type('volume c');
+	await until(() => frame().startsWith('docker> volume create some_rather_long'), 'the suggestion');
+	t.is(frame().split('\n').length, 1);
+	t.true(frame().length <= 40);
+	await type('\u001B[C');
+	await until(() => frame() === 'docker> volume create some_rather_long_volume_name_here', 'the suggestion taken');
+	app.unmount();
 });

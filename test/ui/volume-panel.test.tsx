@@ -1,5 +1,6 @@
 import test from 'ava';
 import {render} from 'ink-testing-library';
+import stripAnsi from 'strip-ansi';
 import {volumePanelView} from '../../source/state/panel-view.js';
 import {VolumePanel} from '../../source/ui/VolumePanel.js';
 import {container, stateWith, volume} from '../state/build.js';
@@ -14,7 +15,7 @@ function manyVolumes(count: number) {
 	});
 }
 
-const strip = (frame = '') => frame.replaceAll(/\u001B\[[\d;]*m/g, '');
+const strip = (frame = '') => stripAnsi(frame);
 
 test('shows volumes, users and bind mounts within the height', t => {
 	const {lastFrame, unmount} = render(<VolumePanel view={volumePanelView(manyVolumes(3))} width={50} maxHeight={10} lang="en"/>);

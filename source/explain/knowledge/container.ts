@@ -206,7 +206,26 @@ export const containerCommands: readonly CommandKnowledge[] = [
 			},
 		],
 	},
-	...['attach', 'commit', 'export', 'kill', 'pause', 'port', 'prune', 'rename', 'restart', 'stats', 'top', 'unpause', 'update', 'wait'].map(name => shortcut(name)),
+	// The guard reads these two before docker's help is loaded: their flags are written here.
+	{
+		path: ['container', 'kill'],
+		aliases: [['kill']],
+		summary: {en: 'Kill running containers at once (SIGKILL).', fr: 'Tuer immédiatement des containers (SIGKILL).'},
+		operands: [containers('Container to kill: {value}', 'Container à tuer : {value}')],
+		flags: [
+			{long: 'signal', short: 's', type: 'string', summary: {en: 'Signal to send instead of SIGKILL.', fr: 'Signal à envoyer au lieu de SIGKILL.'}},
+		],
+	},
+	{
+		path: ['container', 'prune'],
+		summary: {en: 'Delete every stopped container and its writable layer.', fr: 'Supprimer tous les containers arrêtés et leur couche inscriptible.'},
+		operands: [],
+		flags: [
+			{long: 'filter', type: 'filter', summary: {en: 'Only prune containers matching a filter (label=..., until=...).', fr: 'Ne purger que les containers qui correspondent à un filtre (label=..., until=...).'}},
+			{long: 'force', short: 'f', summary: {en: 'Do not ask for confirmation.', fr: 'Ne pas demander de confirmation.'}},
+		],
+	},
+	...['attach', 'commit', 'export', 'pause', 'port', 'rename', 'restart', 'stats', 'top', 'unpause', 'update', 'wait'].map(name => shortcut(name)),
 ];
 
 /** Container subcommands we name but do not detail; docker's own help fills in their flags. */
@@ -215,10 +234,8 @@ function shortcut(name: string): CommandKnowledge {
 		attach: ['Attach your terminal to a running container’s main process.', 'Brancher votre terminal sur le processus principal d’un container.'],
 		commit: ['Save a container’s writable layer as a new image.', 'Enregistrer la couche inscriptible d’un container comme nouvelle image.'],
 		export: ['Export a container’s filesystem as a tar archive (volumes not included).', 'Exporter le système de fichiers d’un container en archive tar (sans les volumes).'],
-		kill: ['Kill running containers at once (SIGKILL).', 'Tuer immédiatement des containers (SIGKILL).'],
 		pause: ['Freeze every process of a container.', 'Geler tous les processus d’un container.'],
 		port: ['Show a container’s published ports.', 'Afficher les ports publiés d’un container.'],
-		prune: ['Delete every stopped container and its writable layer.', 'Supprimer tous les containers arrêtés et leur couche inscriptible.'],
 		rename: ['Rename a container.', 'Renommer un container.'],
 		restart: ['Stop then start containers again.', 'Arrêter puis redémarrer des containers.'],
 		stats: ['Live CPU, memory and I/O use of containers.', 'Consommation en direct (processeur, mémoire, E/S) des containers.'],
@@ -230,7 +247,7 @@ function shortcut(name: string): CommandKnowledge {
 	const [en, fr] = texts[name]!;
 	return {
 		path: ['container', name],
-		aliases: name === 'prune' ? [] : [[name]],
+		aliases: [[name]],
 		summary: {en, fr},
 	};
 }

@@ -1,3 +1,4 @@
+import {pruneSparesNamedSinceApi} from '../../line/docker-rules.js';
 import type {CommandKnowledge, FlagKnowledge} from './types.js';
 
 const formatFlag: FlagKnowledge = {
@@ -128,7 +129,7 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 			{
 				long: 'all',
 				short: 'a',
-				minApi: '1.42',
+				minApi: pruneSparesNamedSinceApi,
 				summary: {en: 'Also delete unused named volumes, not just anonymous ones.', fr: 'Supprimer aussi les volumes nommés inutilisés, pas seulement les anonymes.'},
 			},
 			{

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {OutputBuffer} from '../../source/ui/output-buffer.js';
+import {OutputBuffer} from '../../source/session/output-buffer.js';
 
 const collect = () => {
 	const writes: string[] = [];

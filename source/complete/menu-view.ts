@@ -1,0 +1,46 @@
+import type {Lang} from '../i18n/catalogue.js';
+import {completeMessages} from './messages.js';
+import type {CompletionMenu} from './prompt-keys.js';
+
+export type MenuRow = {
+	label: string;
+	description: string;
+	selected: boolean;
+	/** The "N more" line. */
+	more?: boolean;
+};
+
+/** Most rows the list takes, whatever room there is. */
+export const maxMenuRows = 8;
+
+/** Control bytes from engine names or file names, shown as `\xNN` rather than sent to the terminal. */
+export function printable(text: string): string {
+	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, character => `\\x${character.codePointAt(0)!.toString(16).padStart(2, '0')}`);
+}
+
+/**
+The rows of the list under the prompt, at most `maxRows`: a window that keeps
+the chosen candidate in sight, and a last row saying how many are not shown.
+*/
+export function menuRows(menu: CompletionMenu, maxRows: number, lang: Lang): MenuRow[] {
+	const rows = Math.min(maxRows, maxMenuRows);
+	const {candidates} = menu.completion;
+	if (rows <= 0) {
+		return [];
+	}
+
+	const fits = candidates.length <= rows;
+	const shown = fits ? candidates.length : Math.max(1, rows - 1);
+	const selected = menu.selected ?? 0;
+	const first = fits ? 0 : Math.min(Math.max(0, selected - shown + 1), candidates.length - shown);
+	const list: MenuRow[] = candidates.slice(first, first + shown).map((candidate, index) => ({
+		label: printable(candidate.value),
+		description: printable(candidate.description),
+		selected: menu.selected === first + index,
+	}));
+	if (!fits && rows > 1) {
+		list.push({label: '', description: completeMessages(lang)('menuMore', {count: candidates.length - shown}), selected: false, more: true});
+	}
+
+	return list;
+}

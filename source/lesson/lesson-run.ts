@@ -1,0 +1,299 @@
+import type {Session} from '../session/session.js';
+import {formatMessage, type MessageLevel} from '../session/transcript-format.js';
+import type {DockerState} from '../state/types.js';
+import {volumeToRead} from './check-kinds.js';
+import {evaluateCheck, type CommandObservation} from './evaluate-check.js';
+import {lessonsFolder, loadLesson} from './lesson-files.js';
+import {lessonMessages, type LessonTranslate} from './messages.js';
+import {fillPlaceholders} from './placeholders.js';
+import {freeSuffix, suffixedNames, type LessonProgress} from './progress.js';
+import {forgetProgress, progressFile, readProgress, writeProgress} from './progress-store.js';
+import {commandText, createdNames, printable, stageLines} from './render-stage.js';
+import type {Lesson} from './types.js';
+
+/** What the live area shows of a running lesson. */
+export type LessonView = {
+	name: string;
+	title: string;
+	number: number;
+	total: number;
+	stageTitle: string;
+	readOnly: boolean;
+};
+
+/** A command as the session saw it end, with the engine's state before and after. */
+export type SettledCommand = Omit<CommandObservation, 'contents'>;
+
+const loadWaitMs = 10_000;
+
+/**
+One guided lesson running in a session: prints each stage, checks every command
+the learner runs against the stage's check (on the real engine's state), gives
+the stage's hint when it fails, moves on when it passes, saves where the learner
+is after each move, and offers at the end to remove what it created.
+*/
+export class LessonRun {
+	/** Loads the lesson and starts it (or resumes it); says why and returns undefined when it cannot. */
+	static async start(session: Session, name: string): Promise<LessonRun | undefined> {
+		const {lang} = session.getSnapshot();
+		const {env, home} = session.options;
+		let lesson: Lesson;
+		try {
+			lesson = await loadLesson(lessonsFolder(env), name, lang);
+		} catch (error) {
+			session.transcript.write(formatMessage([error instanceof Error ? error.message : String(error)], 'error'));
+			return undefined;
+		}
+
+		const file = progressFile({env, home}, name);
+		const saved = await readProgress(file);
+		await session.refreshEngine();
+		const engine = session.getSnapshot().engine;
+		const readOnly = engine.state !== 'ready';
+		const state = readOnly ? undefined : await loadedState(session);
+		const resumed = saved !== undefined && saved.stage > 0 && saved.stage < lesson.stages.length;
+		const progress: LessonProgress = resumed ? saved : {stage: 0, suffix: '', passed: [], lostFiles: []};
+		const defaults = createdNames(lesson, lesson.names);
+		const all = [...defaults.volumes, ...defaults.containers];
+		if (!resumed && state) {
+			progress.suffix = freeSuffix(all, name => exists(state, name));
+		}
+
+		const run = new LessonRun(session, lesson, file, progress, readOnly);
+		const t = run.t;
+		const names = createdNames(lesson, run.values);
+		run.say([t('header', {title: lesson.title}), ...(resumed ? [] : lesson.intro.split('\n')), t('willCreate', {names: [...names.volumes, ...names.containers].join(', ')})]);
+		if (progress.suffix !== '' && !resumed && state) {
+			run.say([t('renamed', {taken: all.filter(name => exists(state, name)).join(', '), names: [...names.volumes, ...names.containers].join(', ')})], 'warning');
+		}
+
+		if (readOnly) {
+			run.say([t('readOnly', {reason: engine.state})], 'warning');
+		}
+
+		if (resumed) {
+			run.say([t('resumed', {number: progress.stage + 1, total: lesson.stages.length})]);
+		}
+
+		await run.goTo(progress.stage);
+		return run;
+	}
+
+	ended = false;
+	private readonly t: LessonTranslate;
+	private tryIndex = 0;
+
+	private constructor(
+		private readonly session: Session,
+		readonly lesson: Lesson,
+		private readonly file: string,
+		private readonly progress: LessonProgress,
+		readonly readOnly: boolean,
+	) {
+		this.t = lessonMessages(lesson.lang);
+	}
+
+	/** Placeholder values of this run: the lesson's names with the run's suffix. */
+	get values(): Record<string, string> {
+		return suffixedNames(this.lesson.names, this.progress.suffix);
+	}
+
+	get stageIndex(): number {
+		return this.progress.stage;
+	}
+
+	view(): LessonView | undefined {
+		if (this.ended) {
+			return undefined;
+		}
+
+		const stage = this.lesson.stages[this.progress.stage]!;
+		return {name: this.lesson.name, title: this.lesson.title, number: this.progress.stage + 1, total: this.lesson.stages.length, stageTitle: stage.title, readOnly: this.readOnly};
+	}
+
+	/** Checks what a command did against the current stage. */
+	async observe(command: SettledCommand): Promise<void> {
+		if (this.ended || this.readOnly) {
+			return;
+		}
+
+		const stage = this.lesson.stages[this.progress.stage]!;
+		if (stage.check.kind === 'none') {
+			return;
+		}
+
+		const check = fillCheck(stage.check, this.values);
+		const volume = volumeToRead(check);
+		let contents;
+		if (volume && command.after.volumes[volume]) {
+			contents = await this.session.tracker.volumeContents(volume).catch(() => undefined);
+		}
+
+		const result = evaluateCheck(check, {...command, ...(contents ? {contents} : {})});
+		if (result.status === 'pending') {
+			return;
+		}
+
+		if (result.status === 'fail') {
+			const hint = fillPlaceholders(stage.hints[result.code] ?? '', {...this.values, found: printable(result.found ?? '')});
+			this.say(this.t('failedHint', {hint: hint.replaceAll('\n', ' ')}).split('\n'), 'warning');
+			return;
+		}
+
+		if (check.kind === 'lost-file') {
+			this.progress.lostFiles = [...new Set([...this.progress.lostFiles, check.path])];
+		}
+
+		this.progress.passed = [...new Set([...this.progress.passed, stage.id])];
+		this.say([this.t('passed', {title: stage.title}), ...fillPlaceholders(stage.done, this.values).split('\n')]);
+		await this.goTo(this.progress.stage + 1);
+	}
+
+	async next(): Promise<void> {
+		await this.goTo(this.progress.stage + 1);
+	}
+
+	async back(): Promise<void> {
+		if (this.progress.stage === 0) {
+			this.say([this.t('firstStage')]);
+			return;
+		}
+
+		await this.goTo(this.progress.stage - 1);
+	}
+
+	/** The next command of the stage to put in the prompt (each call offers the following one). */
+	tryCommand(): string | undefined {
+		const stage = this.lesson.stages[this.progress.stage];
+		if (!stage || stage.try.length === 0) {
+			this.say([this.t('noCommand')]);
+			return undefined;
+		}
+
+		const step = stage.try[this.tryIndex % stage.try.length]!;
+		this.tryIndex++;
+		return commandText(step, this.values);
+	}
+
+	/** `:quit` during the lesson: saves where the learner is, then offers to remove what the lesson created. */
+	async quit(): Promise<void> {
+		await this.save();
+		this.say([this.t('quitLesson', {number: this.progress.stage + 1, total: this.lesson.stages.length, name: this.lesson.name})]);
+		this.end();
+	}
+
+	/** The commands that remove what the lesson created and is still there: containers first, then volumes. */
+	cleanupCommands(): string[] {
+		const state = this.session.getDockerState();
+		const {volumes, containers} = this.leftovers(state);
+		return [
+			...(containers.length > 0 ? [`docker container rm --force ${containers.join(' ')}`] : []),
+			...volumes.map(volume => `docker volume rm ${volume}`),
+		];
+	}
+
+	keep(): void {
+		const {volumes, containers} = this.leftovers(this.session.getDockerState());
+		this.say([this.t('kept', {names: [...containers, ...volumes].join(', ') || '-'})]);
+	}
+
+	private leftovers(state: DockerState): {volumes: string[]; containers: string[]} {
+		const names = createdNames(this.lesson, this.values);
+		return {volumes: names.volumes.filter(name => state.volumes[name]), containers: names.containers.filter(name => exists(state, name) && !state.volumes[name])};
+	}
+
+	private end(): void {
+		this.ended = true;
+		this.session.setLessonView(undefined);
+		if (this.readOnly) {
+			return;
+		}
+
+		const {volumes, containers} = this.leftovers(this.session.getDockerState());
+		const names = [...containers, ...volumes];
+		this.say([names.length > 0 ? this.t('cleanupOffer', {names: names.join(', ')}) : this.t('nothingToClean')]);
+	}
+
+	private async goTo(index: number): Promise<void> {
+		const total = this.lesson.stages.length;
+		if (index >= total) {
+			this.say([this.t('finished', {passed: this.progress.passed.length, total})]);
+			await forgetProgress(this.file).catch(() => undefined);
+			this.end();
+			return;
+		}
+
+		this.progress.stage = Math.max(0, index);
+		this.tryIndex = 0;
+		await this.save();
+		const values = {...this.values, ...await this.facts()};
+		this.say(stageLines(this.lesson, this.progress.stage, values, this.t));
+		if (this.lesson.stages[this.progress.stage]!.check.kind === 'none' || this.readOnly) {
+			this.say([this.t(this.readOnly ? 'cannotCheck' : 'noCheck')]);
+		}
+
+		this.session.setLessonView(this.view());
+	}
+
+	/** What the learner's own session showed, for the closing texts. */
+	private async facts(): Promise<Record<string, string>> {
+		const [volume] = createdNames(this.lesson, this.values).volumes;
+		const facts: Record<string, string> = {lostFiles: this.progress.lostFiles.join(', ') || '-', volumeFileCount: '0', volumeFiles: '-'};
+		if (!volume || this.readOnly || !this.session.getDockerState().volumes[volume]) {
+			return facts;
+		}
+
+		const usesFacts = this.lesson.stages[this.progress.stage]!.say.includes('{volumeFile');
+		const contents = usesFacts ? await this.session.tracker.volumeContents(volume).catch(() => undefined) : undefined;
+		if (contents) {
+			facts['volumeFileCount'] = String(contents.fileCount);
+			facts['volumeFiles'] = printable(contents.files.map(file => file.path).join(', ') || '-');
+		}
+
+		return facts;
+	}
+
+	private async save(): Promise<void> {
+		try {
+			await writeProgress(this.file, this.progress);
+		} catch (error) {
+			this.say([this.t('progressUnsaved', {reason: error instanceof Error ? error.message : String(error)})], 'warning');
+		}
+	}
+
+	private say(lines: readonly string[], level: MessageLevel = 'info'): void {
+		this.session.transcript.write(formatMessage(lines, level));
+	}
+}
+
+function fillCheck<Check extends Record<string, string>>(check: Check, values: Readonly<Record<string, string>>): Check {
+	return Object.fromEntries(Object.entries(check).map(([key, value]) => [key, fillPlaceholders(value, values)])) as Check;
+}
+
+function exists(state: DockerState, name: string): boolean {
+	return state.volumes[name] !== undefined || Object.values(state.containers).some(container => container.name === name);
+}
+
+/** The engine's state once its first complete load is in (or as it is after a while). */
+async function loadedState(session: Session): Promise<DockerState> {
+	session.startBackgroundWork();
+	const current = session.getDockerState();
+	if (current.loaded) {
+		return current;
+	}
+
+	return new Promise(resolve => {
+		const timer = setTimeout(() => {
+			unsubscribe();
+			resolve(session.getDockerState());
+		}, loadWaitMs);
+		const unsubscribe = session.subscribeDockerState(() => {
+			const state = session.getDockerState();
+			if (state.loaded || state.engine.kind === 'away') {
+				clearTimeout(timer);
+				unsubscribe();
+				resolve(state);
+			}
+		});
+	});
+}

@@ -1,0 +1,43 @@
+import type {Key, RunStep} from '../script/types.js';
+import type {LessonTranslate} from './messages.js';
+import {fillPlaceholders} from './placeholders.js';
+import type {Lesson} from './types.js';
+
+/** Engine data (file names, volume names) shown in a lesson text: control bytes escaped, never drawn. */
+export function printable(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+/** The line a `try` step puts in the prompt, with the run's names. */
+export function commandText(step: RunStep, values: Readonly<Record<string, string>>): string {
+	return fillPlaceholders(step.command, values);
+}
+
+/** The keys of a step as a learner reads them: `echo ... > /home/test.txt ⏎ exit ⏎`. */
+export function keysText(keys: readonly Key[], values: Readonly<Record<string, string>>): string {
+	return keys.map(key => key.kind === 'text' ? fillPlaceholders(key.text, values) : (key.name === 'Enter' ? '⏎' : `[${key.name}]`)).join(' ');
+}
+
+/** A stage as it is written to the transcript when it starts: heading, text, the commands to type. */
+export function stageLines(lesson: Lesson, index: number, values: Readonly<Record<string, string>>, t: LessonTranslate): string[] {
+	const stage = lesson.stages[index]!;
+	const lines = [`── ${t('progress', {number: index + 1, total: lesson.stages.length, title: stage.title})} ──`];
+	lines.push(...fillPlaceholders(stage.say, values).split('\n'));
+	for (const step of stage.try) {
+		lines.push(`  ${commandText(step, values)}`);
+		if (step.keys && step.keys.length > 0) {
+			lines.push(`      ${t('typeInContainer')} ${keysText(step.keys, values)}`);
+		}
+	}
+
+	return lines;
+}
+
+/** The names of what a lesson creates, with the run's names. */
+export function createdNames(lesson: Lesson, values: Readonly<Record<string, string>>): {volumes: string[]; containers: string[]} {
+	return {
+		volumes: lesson.creates.volumes.map(name => fillPlaceholders(name, values)),
+		containers: lesson.creates.containers.map(name => fillPlaceholders(name, values)),
+	};
+}
