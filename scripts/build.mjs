@@ -18,6 +18,8 @@ await build({
 	sourcemap: 'linked',
 	legalComments: 'none',
 	logLevel: 'warning',
+	// A native module, loaded lazily by `dockwise demo` only: it stays in node_modules.
+	external: ['@lydell/node-pty'],
 	// Ink imports the React devtools only when DEV=true; the package is not installed.
 	alias: {
 		'react-devtools-core': './scripts/devtools-stub.js',

@@ -7,6 +7,7 @@ export const cliMessages = defineCatalogue({
   $ dockwise < script.txt               run each line of a script, echoed
   $ dockwise explain [--json] -- LINE   explain a docker command line, run nothing
   $ dockwise learn [NAME]               start a guided lesson (without NAME: list them)
+  $ dockwise demo SCRIPT [--record OUT] play a demo script, or record it as a cast (demo --help)
 
 Options
   --lang en|fr      language of every message (default: from LANG)
@@ -31,6 +32,7 @@ run --rm -it alpine sh. :help lists the keys and dockwise commands.`,
   $ dockwise < script.txt               exécuter chaque ligne d’un script, affichée au passage
   $ dockwise explain [--json] -- LIGNE  expliquer une ligne de commande docker, sans rien exécuter
   $ dockwise learn [NOM]                lancer une leçon guidée (sans NOM : les lister)
+  $ dockwise demo SCRIPT [--record OUT] jouer un script de démo, ou l’enregistrer en cast (demo --help)
 
 Options
   --lang en|fr      langue de tous les messages (par défaut : selon LANG)

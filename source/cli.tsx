@@ -14,6 +14,11 @@ async function main(argv: string[]): Promise<number> {
 		return runExplain(argv.slice(1), {stdout: process.stdout, stderr: process.stderr, env: process.env, docker: resolveDockerBinary(undefined, process.env)});
 	}
 
+	if (argv[0] === 'demo') {
+		const {runDemo} = await import('./modes/demo.js');
+		return runDemo(argv.slice(1), {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), repl: {file: process.execPath, args: [process.argv[1]!]}});
+	}
+
 	let t = cliMessages(detectLang(process.env));
 	let values;
 	let positionals;

@@ -5,6 +5,8 @@ import {CommandPipeline, type HandOverRequest} from '../session/command-pipeline
 import {Session} from '../session/session.js';
 import {restoreTerminalModes} from '../text/terminal-modes.js';
 import {App} from '../ui/App.js';
+import {controlVariable} from '../demo/control-protocol.js';
+import type {ReplControl} from '../demo/repl-control.js';
 
 /** Moves the cursor up one line: over the blank line Ink leaves when it unmounts. */
 const cursorUp = '\u001B[1A';
@@ -41,6 +43,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		},
 	});
 	session.commands = pipeline;
+	const control = await connectDemoControl(session, pipeline, options);
 	try {
 		for (;;) {
 			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false});
@@ -74,6 +77,53 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			await back;
 		}
 	} finally {
+		control?.close();
 		await session.close();
 	}
+}
+
+/** When `dockwise demo` drives this REPL: report what the pipeline does, show the captions asked for. */
+async function connectDemoControl(session: Session, pipeline: CommandPipeline, options: ReplOptions): Promise<ReplControl | undefined> {
+	const socketPath = options.env[controlVariable];
+	if (!socketPath) {
+		return undefined;
+	}
+
+	const [{connectReplControl}, {formatCaption}] = await Promise.all([import('../demo/repl-control.js'), import('../demo/caption-format.js')]);
+	const control = await connectReplControl({
+		socketPath,
+		async say(text) {
+			await pipeline.whenIdle();
+			session.transcript.write(formatCaption(text, process.stdout.columns || 80));
+		},
+		writeTerminal(text) {
+			process.stdout.write(text);
+		},
+	});
+	if (!control) {
+		return undefined;
+	}
+
+	pipeline.on(event => {
+		control.forward(event);
+	});
+	// Ready once the engine answered and the volume panel shows its first picture.
+	const isReady = () => {
+		const {engine} = session.getSnapshot();
+		const state = session.getDockerState();
+		return engine.state !== 'checking' && (engine.state !== 'ready' || (state.loaded && state.engine.kind === 'up'));
+	};
+
+	let told = false;
+	const check = () => {
+		if (!told && isReady()) {
+			told = true;
+			control.report({type: 'ready'});
+		}
+	};
+
+	session.subscribe(check);
+	session.subscribeDockerState(check);
+	check();
+	return control;
 }

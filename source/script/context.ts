@@ -31,8 +31,7 @@ export function parseYaml(source: string, file: string, lang: Lang): ParsedYaml 
 		throw context.fail(lineCounter.linePos(offset).line, 'badYaml', {detail: firstLine(error.message)});
 	}
 
-	const root = document.contents ?? undefined;
-	return {root: root as Node | undefined, context};
+	return {root: document.contents ?? undefined, context};
 }
 
 function createContext(file: string, lang: Lang, lineCounter: LineCounter): ScriptContext {

@@ -53,7 +53,8 @@ engineTest('a volume created from another terminal appears, detailed, with its l
 	t.like(tracker.getState().volumes[volume], {labels: {from: 'elsewhere'}});
 	await docker('volume', 'rm', volume);
 	await waitForState(tracker, state => !state.volumes[volume], 30_000);
-	t.is(tracker.getState().removedVolumes.at(-1)?.name, volume);
+	// Other runs share the engine: their removals may come after ours.
+	t.true(tracker.getState().removedVolumes.some(removed => removed.name === volume));
 });
 
 serialEngineTest('tutorial, no volume: an interactive --rm container writes /home/test.txt and exits; the loss is named', async t => {

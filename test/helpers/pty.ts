@@ -152,7 +152,7 @@ export class ReplTerminal {
 		return buffer.getLine(buffer.baseY + buffer.cursorY)?.translateToString(trim) ?? '';
 	}
 
-	async waitFor(matcher: string | RegExp | ((screen: string) => boolean), {timeout = 10_000, where = 'screen'}: {timeout?: number; where?: 'screen' | 'everything' | 'transcript'} = {}): Promise<string> {
+	async waitFor(matcher: string | RegExp | ((screen: string) => boolean), {timeout = 30_000, where = 'screen'}: {timeout?: number; where?: 'screen' | 'everything' | 'transcript'} = {}): Promise<string> {
 		const test = typeof matcher === 'function'
 			? matcher
 			: (text: string) => (typeof matcher === 'string' ? text.includes(matcher) : matcher.test(text));
