@@ -3,7 +3,7 @@ import {useMemo, useState} from 'react';
 import {guardMessages, previewRows, type LossPreview, type PreviewRow} from '../guard/index.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {escapeControls} from '../text/escape-controls.js';
-import {createQuestionReader, defaultGraceMs} from './question-keys.js';
+import {createQuestionReader, defaultGraceMs} from '../repl/question-keys.js';
 
 export type ConfirmLossProps = {
 	preview: LossPreview;

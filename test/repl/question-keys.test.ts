@@ -1,5 +1,5 @@
 import test from 'ava';
-import {createQuestionReader, type QuestionKey} from '../../source/ui/question-keys.js';
+import {createQuestionReader, type QuestionKey} from '../../source/repl/question-keys.js';
 
 function reader(lang: 'en' | 'fr' = 'en', graceMs = 500) {
 	let clock = 1000;
