@@ -2,7 +2,7 @@ import {EngineQueryError} from '../docker/state-queries.js';
 import {VolumeContentsError} from '../docker/volume-contents.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {isLang} from '../i18n/catalogue.js';
-import {runLessonBuiltin} from '../lesson/lesson-builtins.js';
+import {runLessonBuiltin} from './lesson-builtins.js';
 import {localVolumeNamePattern} from '../line/docker-rules.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';

@@ -15,7 +15,7 @@ import {openHistory, type HistoryStore, type HistoryWarning} from '../history/hi
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
 import type {ReplOptions} from '../repl/session-context.js';
-import type {LessonRun, LessonView} from '../lesson/lesson-run.js';
+import type {LessonRun, LessonView} from './lesson-run.js';
 import type {PipelineEvent} from './command-pipeline.js';
 import type {CommandOutcome} from '../docker/run-command.js';
 import {afterRunLines, shellWords} from '../state/after-run-words.js';

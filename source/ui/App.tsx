@@ -12,7 +12,7 @@ import {formatMessage, type MessageLevel} from '../session/transcript-format.js'
 import {volumePanelView} from '../state/panel-view.js';
 import {ConfirmLoss} from './ConfirmLoss.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
-import {startLesson} from '../lesson/lesson-builtins.js';
+import {startLesson} from '../session/lesson-builtins.js';
 import {LessonPanel, lessonPanelRows} from './LessonPanel.js';
 import {ExplainPanel} from './ExplainPanel.js';
 import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Lang} from '../i18n/catalogue.js';
-import type {LessonView} from '../lesson/lesson-run.js';
+import type {LessonView} from '../session/lesson-run.js';
 import {lessonMessages} from '../lesson/messages.js';
 
 /** Rows the lesson panel takes in the live area. */

@@ -174,7 +174,9 @@ test('keys typed ahead do not answer: the keyboard must be quiet first', async t
 
 test('once the keyboard was quiet for the grace, a key answers', async t => {
 	const {press, answers, unmount} = setup({graceMs: 150});
-	await press('s');
+	// A y typed too soon answers nothing (and starts no line: other letters would, see the type-ahead test).
+	await press('y');
+	t.deepEqual(answers, []);
 	await delay(400);
 	await press('y');
 	t.deepEqual(answers, [true]);

@@ -1,8 +1,9 @@
-import type {Session} from '../session/session.js';
-import type {MessageLevel} from '../session/transcript-format.js';
-import {lessonsFolder, listLessonNames, loadLesson} from './lesson-files.js';
+import type {Session} from './session.js';
+import type {MessageLevel} from './transcript-format.js';
+import {lessonsFolder, listLessonNames, loadLesson} from '../lesson/lesson-files.js';
 import {LessonRun} from './lesson-run.js';
-import {lessonMessages} from './messages.js';
+import {lessonMessages} from '../lesson/messages.js';
+import {lessonListLines} from '../lesson/lesson-cli.js';
 
 export type LessonBuiltin = 'learn' | 'next' | 'back' | 'skip' | 'try' | 'clean' | 'keep';
 
@@ -10,29 +11,6 @@ type Context = {
 	session: Session;
 	say: (lines: readonly string[], level?: MessageLevel) => void;
 };
-
-/** Lists the lessons, in the session's language where they have it. */
-export async function lessonListLines(env: Readonly<Record<string, string | undefined>>, lang: 'en' | 'fr'): Promise<string[]> {
-	const t = lessonMessages(lang);
-	const folder = lessonsFolder(env);
-	const names = [...(await listLessonNames(folder)).keys()];
-	if (names.length === 0) {
-		return [t('noLessons', {folder})];
-	}
-
-	const lines = [t('listTitle')];
-	for (const name of names) {
-		try {
-			// eslint-disable-next-line no-await-in-loop
-			const lesson = await loadLesson(folder, name, lang);
-			lines.push(t('listEntry', {name, title: lesson.title, summary: lesson.summary}));
-		} catch (error) {
-			lines.push(`  ${name}  ${error instanceof Error ? error.message : String(error)}`);
-		}
-	}
-
-	return lines;
-}
 
 const starting = new WeakSet<Session>();
 

@@ -1,15 +1,15 @@
-import type {Session} from '../session/session.js';
-import {formatMessage, type MessageLevel} from '../session/transcript-format.js';
+import type {Session} from './session.js';
+import {formatMessage, type MessageLevel} from './transcript-format.js';
 import type {DockerState} from '../state/types.js';
-import {volumeToRead} from './check-kinds.js';
-import {evaluateCheck, type CommandObservation} from './evaluate-check.js';
-import {lessonsFolder, loadLesson} from './lesson-files.js';
-import {lessonMessages, type LessonTranslate} from './messages.js';
-import {fillPlaceholders} from './placeholders.js';
-import {freeSuffix, suffixedNames, type LessonProgress} from './progress.js';
-import {forgetProgress, progressFile, readProgress, writeProgress} from './progress-store.js';
-import {commandText, createdNames, printable, stageLines} from './render-stage.js';
-import type {Lesson} from './types.js';
+import {volumeToRead} from '../lesson/check-kinds.js';
+import {evaluateCheck, type CommandObservation} from '../lesson/evaluate-check.js';
+import {lessonsFolder, loadLesson} from '../lesson/lesson-files.js';
+import {lessonMessages, type LessonTranslate} from '../lesson/messages.js';
+import {fillPlaceholders} from '../lesson/placeholders.js';
+import {freeSuffix, suffixedNames, type LessonProgress} from '../lesson/progress.js';
+import {forgetProgress, progressFile, readProgress, writeProgress} from '../lesson/progress-store.js';
+import {commandText, createdNames, printable, stageLines} from '../lesson/render-stage.js';
+import type {Lesson} from '../lesson/types.js';
 
 /** What the live area shows of a running lesson. */
 export type LessonView = {
