@@ -13,6 +13,8 @@ Options
   --lang en|fr      language of every message (default: from LANG)
   --docker PATH     docker-compatible binary to run (default: DOCKWISE_DOCKER, then docker)
   -y, --yes         in a script, run commands that delete data (the REPL always asks)
+  --strip-osc       remove title changes and clipboard writes from commands' output
+                    (also DOCKWISE_STRIP_OSC=1)
   -h, --help        show this help
   -V, --version     show the version
 
@@ -21,7 +23,7 @@ run --rm -it alpine sh. :help lists the keys and dockwise commands.`,
 		unknownOption: 'dockwise: {problem}. See dockwise --help.',
 		badLang: 'dockwise: unknown language "{lang}" (use en or fr). See dockwise --help.',
 		unknownCommand: 'dockwise: unknown command "{command}". See dockwise --help.',
-		learnNeedsTerminal: 'dockwise: a lesson needs a terminal (stdin and stdout must be a TTY).',
+		learnNeedsTerminal: 'dockwise: a lesson needs a terminal (stdin and stdout must be a TTY, and TERM not dumb).',
 		learnOneName: 'dockwise: learn takes one lesson name. See dockwise learn.',
 	},
 	fr: {
@@ -36,6 +38,8 @@ Options
   --lang en|fr      langue de tous les messages (par défaut : selon LANG)
   --docker CHEMIN   binaire compatible docker à utiliser (par défaut : DOCKWISE_DOCKER, puis docker)
   -y, --yes         dans un script, exécuter les commandes qui suppriment des données (le REPL demande toujours)
+  --strip-osc       retirer de la sortie des commandes les changements de titre et les écritures
+                    dans le presse-papiers (aussi DOCKWISE_STRIP_OSC=1)
   -h, --help        afficher cette aide
   -V, --version     afficher la version
 
@@ -44,7 +48,7 @@ run --rm -it alpine sh. :help liste les touches et les commandes dockwise.`,
 		unknownOption: 'dockwise : {problem}. Voir dockwise --help.',
 		badLang: 'dockwise : langue inconnue « {lang} » (en ou fr). Voir dockwise --help.',
 		unknownCommand: 'dockwise : commande inconnue « {command} ». Voir dockwise --help.',
-		learnNeedsTerminal: 'dockwise : une leçon demande un terminal (stdin et stdout doivent être des TTY).',
+		learnNeedsTerminal: 'dockwise : une leçon demande un terminal (stdin et stdout doivent être des TTY, et TERM pas dumb).',
 		learnOneName: 'dockwise : learn prend un seul nom de leçon. Voir dockwise learn.',
 	},
 });

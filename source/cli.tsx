@@ -1,4 +1,4 @@
-import {homedir} from 'node:os';
+import {constants, homedir} from 'node:os';
 import process from 'node:process';
 import {parseArgs} from 'node:util';
 import packageJson from '../package.json' with {type: 'json'};
@@ -33,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
 				lang: {type: 'string'},
 				docker: {type: 'string'},
 				yes: {type: 'boolean', short: 'y'},
+				'strip-osc': {type: 'boolean'},
 			},
 		}));
 	} catch (error) {
@@ -66,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
 			return 2;
 		}
 
-		if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		if (!canDraw()) {
 			process.stderr.write(`${t('learnNeedsTerminal')}\n`);
 			return 2;
 		}
@@ -96,10 +97,11 @@ async function main(argv: string[]): Promise<number> {
 		shell: process.env['SHELL'] || '/bin/sh',
 		prompt: 'dockwise> ',
 		assumeYes: values.yes ?? false,
+		stripOsc: values['strip-osc'] ?? isOn(process.env['DOCKWISE_STRIP_OSC']),
 		...(lesson ? {lesson} : {}),
 	};
 
-	if (process.stdin.isTTY && process.stdout.isTTY) {
+	if (canDraw()) {
 		const {runRepl} = await import('./modes/repl.js');
 		return runRepl(options);
 	}
@@ -108,10 +110,32 @@ async function main(argv: string[]): Promise<number> {
 	return runPlainMode(options, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr});
 }
 
+/** A terminal on both ends that can draw panels; a dumb terminal cannot move the cursor: plain lines instead. */
+function canDraw(): boolean {
+	return Boolean(process.stdin.isTTY && process.stdout.isTTY) && process.env['TERM'] !== 'dumb';
+}
+
+/** `DOCKWISE_STRIP_OSC=1` (or true, yes, on). */
+function isOn(value: string | undefined): boolean {
+	return /^(?:1|true|yes|on)$/i.test(value ?? '');
+}
+
 /** Node's parseArgs errors are full sentences with a hint on a second line; keep the first. */
 function firstLine(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
 	return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
+// Told to stop while a command runs: it is passed the signal, then ended, never left behind.
+for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+	process.once(signal, () => {
+		// Loaded already by any mode that runs commands; imported lazily to keep start-up fast.
+		const leave = () => process.exit(128 + (constants.signals[signal] ?? 15));
+		Promise.all([import('./docker/run-command.js'), import('./docker/background.js')]).then(async ([{endForegroundCommands}, {killBackgroundProcesses}]) => {
+			await endForegroundCommands(signal);
+			killBackgroundProcesses('SIGTERM');
+		}).then(leave, leave);
+	});
 }
 
 try {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {spawnInPseudoTerminal, type PseudoTerminal} from '../docker/pseudo-terminal.js';
 import type {Lang} from '../i18n/catalogue.js';
-import {defaultAnswerGraceMs} from '../repl/answer-keys.js';
+import {defaultGraceMs} from '../repl/question-keys.js';
 import type {Key, RunStep, SayStep, Step, TerminalSize} from '../script/types.js';
 import {CastClock} from './cast-clock.js';
 import {CastRecorder} from './cast-recorder.js';
@@ -288,12 +288,12 @@ class Player {
 
 		await this.settle();
 		await this.wait(0.8);
-		// Keys typed before the question has been shown this long do not answer it (see answer-keys.ts).
-		await sleep(defaultAnswerGraceMs + 100);
+		// Keys typed before the question has been shown this long do not answer it (see question-keys.ts).
+		await sleep(defaultGraceMs + 100);
 		for (let attempt = 0; ; attempt++) {
 			await this.press(step.answer);
 			try {
-				await this.server!.next(from, report => ['answered', 'cancelled', 'started', 'idle'].includes(report.type), Math.min(deadline, performance.now() + defaultAnswerGraceMs + 300), this.exited);
+				await this.server!.next(from, report => ['answered', 'cancelled', 'started', 'idle'].includes(report.type), Math.min(deadline, performance.now() + defaultGraceMs + 300), this.exited);
 				return;
 			} catch (error) {
 				if (!(error instanceof TimeoutError) || attempt >= 10 || performance.now() > deadline) {

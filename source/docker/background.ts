@@ -14,7 +14,16 @@ one still running is killed when dockwise exits, however it exits.
 export function execaInBackground<OptionsType extends Options>(file: string, args: readonly string[], options: OptionsType) {
 	installExitHook();
 	const subprocess = execa(file, args, {...options, detached: true, stdin: 'ignore'} as const);
-	const handle = {kill: (signal?: NodeJS.Signals) => subprocess.kill(signal)};
+	const handle = {
+		kill(signal?: NodeJS.Signals) {
+			// Its own process group: what it started (a wrapper script's children) goes with it.
+			try {
+				return subprocess.pid === undefined ? false : process.kill(-subprocess.pid, signal);
+			} catch {
+				return subprocess.kill(signal);
+			}
+		},
+	};
 	live.add(handle);
 	const forget = () => live.delete(handle);
 	subprocess.then(forget, forget);
@@ -32,4 +41,11 @@ function installExitHook(): void {
 			subprocess.kill('SIGTERM');
 		}
 	}, {alwaysLast: true});
+}
+
+/** Ends every background process still running now (quitting without waiting for a hung docker). */
+export function killBackgroundProcesses(signal: NodeJS.Signals = 'SIGKILL'): void {
+	for (const subprocess of live) {
+		subprocess.kill(signal);
+	}
 }

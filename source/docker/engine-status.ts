@@ -51,15 +51,16 @@ export function engineStatusFrom({stdout, stderr, exitCode}: {stdout: string; st
 }
 
 /** Asks the docker binary for client and server versions and the current context, in one process. */
-export async function checkEngine(binary: string, env: NodeJS.ProcessEnv): Promise<EngineStatus> {
+export async function checkEngine(binary: string, env: NodeJS.ProcessEnv, {timeoutMs = 20_000}: {timeoutMs?: number} = {}): Promise<EngineStatus> {
 	try {
-		const result = await execaInBackground(binary, ['version', '--format', 'json'], {env, reject: false, timeout: 20_000});
+		const result = await execaInBackground(binary, ['version', '--format', 'json'], {env, reject: false, timeout: timeoutMs});
 		if (result.failed && (result.code === 'ENOENT' || result.code === 'EACCES')) {
 			return {state: 'missing-binary', binary, reason: result.code === 'ENOENT' ? 'not-found' : 'not-executable'};
 		}
 
 		if (result.timedOut) {
-			return {state: 'unreachable', clientVersion: undefined, context: undefined, detail: ownFailureReasons.timeout};
+			// A daemon that accepts the connection and never replies (stopped, wedged): say so, not "ready".
+			return {state: 'unreachable', clientVersion: undefined, context: undefined, detail: ownFailureReasons.noAnswer};
 		}
 
 		return engineStatusFrom({stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode});

@@ -22,6 +22,45 @@ export type PipedCommand = {
 /** Delays after the first Ctrl-C before escalating: docker's CLI forwards SIGINT to the container, whose PID 1 may ignore it. */
 export const interruptSchedule = {termAfterMs: 1500, killAfterMs: 3000} as const;
 
+/** Commands the user ran that are still going (piped or on the terminal): ended with dockwise. */
+const foreground = new Set<ResultPromise>();
+
+function track(child: ResultPromise): void {
+	foreground.add(child);
+	const forget = () => foreground.delete(child);
+	child.then(forget, forget);
+}
+
+/**
+When dockwise itself is told to stop (SIGTERM, SIGHUP): passes the signal on to
+the user's commands still running, then kills those that are still there after
+`graceMs` (the docker client forwards SIGTERM to the container and keeps
+waiting, so it would otherwise outlive us). Resolves once they are gone.
+*/
+export async function endForegroundCommands(signal: NodeJS.Signals, graceMs = 2000): Promise<void> {
+	const children = [...foreground];
+	if (children.length === 0) {
+		return;
+	}
+
+	for (const child of children) {
+		child.kill(signal);
+	}
+
+	let timer: NodeJS.Timeout | undefined;
+	const ended = await Promise.race([Promise.allSettled(children).then(() => true), new Promise<boolean>(resolve => {
+		timer = setTimeout(resolve, graceMs, false);
+	})]);
+	clearTimeout(timer);
+	if (!ended) {
+		for (const child of children) {
+			child.kill('SIGKILL');
+		}
+
+		await Promise.allSettled(children);
+	}
+}
+
 type RunOptions = {
 	env: NodeJS.ProcessEnv;
 	cwd?: string;
@@ -45,6 +84,7 @@ export function runPiped(file: string, args: readonly string[], options: RunOpti
 		encoding: 'utf8',
 	});
 
+	track(child);
 	child.stdout?.setEncoding('utf8');
 	child.stderr?.setEncoding('utf8');
 	child.stdout?.on('data', (text: string) => {
@@ -89,6 +129,7 @@ export async function runInTerminal(file: string, args: readonly string[], optio
 	process.on('SIGINT', ignore);
 	try {
 		const child = execa(file, args, {env: options.env, cwd: options.cwd, stdio: 'inherit', reject: false});
+		track(child);
 		return await settle(child, started, () => false);
 	} finally {
 		process.off('SIGINT', ignore);

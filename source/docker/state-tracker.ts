@@ -10,6 +10,7 @@ import {inspectContainers, inspectVolumes, listContainers, listVolumes, volumeSi
 import type {DockerRunner, DockerStream} from './state-runner.js';
 import {readVolumeContents, VolumeContentsError, type ContentsVia} from './volume-contents.js';
 import {WritableLayerPoller} from './writable-layer.js';
+import {escapeDeep} from '../text/escape-controls.js';
 
 export type StateTrackerOptions = {
 	runner: DockerRunner;
@@ -284,7 +285,8 @@ export class StateTracker {
 			now: this.#now,
 		});
 		this.#apply({kind: 'volume-contents', name, contents});
-		return contents;
+		// The model's copy: file names with control characters escaped, like everything from the engine.
+		return this.#state.volumes[name]?.contents ?? escapeDeep(contents);
 	}
 
 	/** Stops everything: the events process, timers, polls and queries under way. */

@@ -60,6 +60,7 @@ export type WarningCode =
 	| 'no-persistence'
 	| 'privileged'
 	| 'prune-named'
+	| 'secret-in-line'
 	| 'deprecated-flag'
 	| 'unknown-flag';
 

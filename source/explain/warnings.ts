@@ -48,6 +48,8 @@ export function commandWarnings(parsed: ParsedLine, mounts: readonly MountAnalys
 		warnings.push(...containerWarnings(parsed, mounts, t));
 	}
 
+	warnings.push(...secretWarnings(parsed, t));
+
 	const command = parsed.node?.key;
 	if (command === 'volume prune' || (command === 'system prune' && isOn(parsed, 'volumes'))) {
 		const all = command === 'volume prune' && isOn(parsed, 'all');
@@ -55,6 +57,31 @@ export function commandWarnings(parsed: ParsedLine, mounts: readonly MountAnalys
 		if (pruneWarning) {
 			const commandItem = parsed.items.findLast(item => item.kind === 'command');
 			warnings.push({...pruneWarning, start: commandItem?.start, end: commandItem?.end});
+		}
+	}
+
+	return warnings;
+}
+
+/** Names of environment variables whose values are secrets (same rule as the history's redaction). */
+const secretEnvName = /pass|pwd|secret|token|api_?key|access_?key|private_?key|credential|auth/i;
+
+/** A password or a secret-looking variable written on the line, where `ps` and shell history can see it. */
+function secretWarnings(parsed: ParsedLine, t: ReturnType<typeof warningMessages>): ExplainWarning[] {
+	const warnings: ExplainWarning[] = [];
+	const command = parsed.node?.key;
+	for (const use of parsed.flags) {
+		const at = {start: use.start, end: use.end};
+		const long = use.flag?.long;
+		// Without docker's help loaded, `-p` of login is not known yet: read as typed (docker's own flags: -p, --password).
+		const password = long === 'password' || (!use.flag && (use.typed === '-p' || use.typed === '--password'));
+		if (command === 'login' && password) {
+			warnings.push({code: 'secret-in-line', level: 'warning', message: t('secret-password'), ...at});
+		} else if (createsContainer(parsed) && long === 'env' && use.value?.includes('=')) {
+			const name = use.value.split('=')[0]!;
+			if (secretEnvName.test(name)) {
+				warnings.push({code: 'secret-in-line', level: 'warning', message: t('secret-env', {name}), ...at});
+			}
 		}
 	}
 

@@ -4,6 +4,7 @@ import type {Explanation} from '../explain/types.js';
 import type {DockerState} from '../state/types.js';
 import {confirmedArgs} from './confirmed-args.js';
 import {containerRmFates, containerStopFates, prunedContainers} from './container-fates.js';
+import {trustedAt} from './freshness.js';
 import {emptyAssessment, type Assessment} from './losses.js';
 import {allFilter, parsePruneFilters, type PruneFilters} from './prune-filters.js';
 import {isOn, readCommand, valuesOf, type CommandLine} from './read-command.js';
@@ -20,7 +21,7 @@ when it deletes nothing of the kind, or when docker would refuse the line
 before deleting anything (an error, `--help`). Pure: reads the explanation of
 the line and dockwise's model of the engine.
 */
-export function assessLoss(explanation: Explanation, state: DockerState, options: AssessOptions): LossPreview | undefined {
+export function assessLoss(explanation: Explanation, model: DockerState, options: AssessOptions): LossPreview | undefined {
 	const line = readCommand(explanation);
 	if (!line || explanation.errors.some(error => error.docker !== undefined)) {
 		return undefined;
@@ -30,6 +31,7 @@ export function assessLoss(explanation: Explanation, state: DockerState, options
 		return undefined;
 	}
 
+	const state = options.freshSince === undefined ? model : trustedAt(model, options.freshSince);
 	const assessment = otherEngine(line) ?? fates(line, state, options.apiVersion);
 	if (!assessment) {
 		return undefined;

@@ -1,5 +1,5 @@
 import {meaningfulChanges} from '../state/layer-changes.js';
-import {findContainer, isLive} from '../state/select.js';
+import {isLive, lookUpContainer} from '../state/select.js';
 import type {Container, DockerState} from '../state/types.js';
 import {emptyAssessment, type Assessment, type DoomedContainer, type DoomedVolume, type LossNote} from './losses.js';
 import {matchesLabelFilters, type PruneFilters} from './prune-filters.js';
@@ -52,12 +52,21 @@ function anonymousVolumesOf(container: Container, state: DockerState, removed: R
 	});
 }
 
-function namedContainers(line: CommandLine, state: DockerState): Container[] {
+/**
+The containers the operands name, resolved as the engine does. A prefix several
+ids share is refused by docker (spared); a name that matches nothing while the
+model is loaded is unresolved: it may be a container dockwise has not seen yet.
+*/
+function namedContainers(line: CommandLine, state: DockerState, assessment: Assessment): Container[] {
 	const found = new Map<string, Container>();
 	for (const name of uniqueOperands(line)) {
-		const container = findContainer(state, name);
-		if (container) {
-			found.set(container.id, container);
+		const lookup = lookUpContainer(state, name);
+		if (lookup.kind === 'found') {
+			found.set(lookup.container.id, lookup.container);
+		} else if (lookup.kind === 'ambiguous') {
+			assessment.spared.push({kind: 'ambiguous-id', name, matches: lookup.matches});
+		} else if (state.loaded) {
+			assessment.unresolved.push({name, kind: 'container'});
 		}
 	}
 
@@ -76,7 +85,7 @@ export function containerRmFates(line: CommandLine, state: DockerState): Assessm
 	}
 
 	const force = isOn(line.flags, 'force');
-	const containers = namedContainers(line, state);
+	const containers = namedContainers(line, state, assessment);
 	const removed = new Set(containers.filter(container => force || !isLive(container.status)).map(container => container.id));
 	for (const container of containers) {
 		if (removed.has(container.id)) {
@@ -100,7 +109,7 @@ export function containerStopFates(line: CommandLine, state: DockerState): Asses
 	const assessment = emptyAssessment();
 	const signal = line.command === 'container kill' ? valuesOf(line.flags, 'signal').at(-1) : undefined;
 	const mayNotStop = signal !== undefined && !killSignals.has(signal.toUpperCase());
-	const containers = namedContainers(line, state).filter(container => container.autoRemove && isLive(container.status));
+	const containers = namedContainers(line, state, assessment).filter(container => container.autoRemove && isLive(container.status));
 	const removed = new Set(containers.map(container => container.id));
 	for (const container of containers) {
 		assessment.containers.push({

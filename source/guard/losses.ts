@@ -29,7 +29,12 @@ export type DoomedContainer = {
 /** Something the command names that docker will refuse to delete. */
 export type Spared =
 	| {kind: 'volume-in-use'; name: string; anonymous: boolean; users: Array<{name: string; running: boolean}>}
-	| {kind: 'container-running'; name: string};
+	| {kind: 'container-running'; name: string}
+	/** An id prefix several containers share: docker refuses it. */
+	| {kind: 'ambiguous-id'; name: string; matches: number};
+
+/** An operand dockwise cannot match to anything it knows, while its model is loaded: it may be something new. */
+export type Unresolved = {name: string; kind: 'container' | 'volume'};
 
 export type LossNote =
 	| {kind: 'not-loaded'}
@@ -49,10 +54,12 @@ export type Assessment = {
 	notes: LossNote[];
 	/** Volumes the command names that dockwise does not know (its state is not loaded): to read. */
 	unseenVolumes: string[];
+	/** Operands that match nothing in the loaded model: the preview says so, and the user is asked. */
+	unresolved: Unresolved[];
 };
 
 export function emptyAssessment(): Assessment {
-	return {volumes: [], containers: [], spared: [], notes: [], unseenVolumes: []};
+	return {volumes: [], containers: [], spared: [], notes: [], unseenVolumes: [], unresolved: []};
 }
 
 /** Contents are known when read since the last mount and readable enough to count something. */

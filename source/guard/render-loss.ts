@@ -23,11 +23,11 @@ lost, what may be, what docker will refuse to delete, then how the list was made
 */
 export function renderPreview(assessment: Assessment, {lang, readLimit}: RenderOptions): Omit<LossPreview, 'confirmedArgs'> | undefined {
 	const t = guardMessages(lang);
-	const {volumes, containers, spared, notes, unseenVolumes} = assessment;
+	const {volumes, containers, spared, notes, unseenVolumes, unresolved} = assessment;
 	const containerLoses = (container: DoomedContainer) => (container.changes?.length ?? 0) > 0 || container.volumes.some(volume => losesFiles(volume));
 	const containerUnknown = (container: DoomedContainer) => container.changes === undefined || container.volumes.some(volume => contentsUnknown(volume));
 	const lost = volumes.some(volume => losesFiles(volume)) || containers.some(container => containerLoses(container));
-	const unknown = unseenVolumes.length > 0 || volumes.some(volume => contentsUnknown(volume)) || containers.some(container => containerUnknown(container));
+	const unknown = unseenVolumes.length > 0 || unresolved.length > 0 || volumes.some(volume => contentsUnknown(volume)) || containers.some(container => containerUnknown(container));
 	const killed = containers.some(container => container.reason === 'remove' && container.live);
 	const blind = notes.some(note => note.kind === 'not-loaded' || note.kind === 'other-engine');
 	if (!lost && !unknown && !killed && !blind) {
@@ -36,6 +36,7 @@ export function renderPreview(assessment: Assessment, {lang, readLimit}: RenderO
 
 	const lines: LossLine[] = [
 		...notes.filter(note => note.kind === 'not-loaded' || note.kind === 'other-engine').map(note => noteLine(note, t)),
+		...unresolved.map(item => ({text: t(item.kind === 'volume' ? 'unresolved-volume' : 'unresolved-container', {name: item.name}), kind: 'unknown' as const, depth: 0 as const})),
 		...containerLines(containers, t, lang),
 		...volumeLines(volumes, t, lang),
 		...spared.map(item => sparedLine(item, t)),
@@ -44,6 +45,8 @@ export function renderPreview(assessment: Assessment, {lang, readLimit}: RenderO
 
 	const toRead = [
 		...unseenVolumes,
+		// A volume created since dockwise last looked is read (inspected first: a missing name is not created).
+		...unresolved.filter(item => item.kind === 'volume').map(item => item.name),
 		...containers.flatMap(container => container.volumes),
 		...volumes,
 	].filter(volume => typeof volume === 'string' || contentsUnknown(volume)).map(volume => typeof volume === 'string' ? volume : volume.name);
@@ -53,7 +56,7 @@ export function renderPreview(assessment: Assessment, {lang, readLimit}: RenderO
 		headline: t(lost ? 'headline-loss' : 'headline-maybe'),
 		lines,
 		volumesToRead: [...new Set(toRead)].slice(0, readLimit),
-		containersToRead: containers.filter(container => container.changes === undefined).map(container => container.id),
+		containersToRead: containers.filter(container => container.changes === undefined).map(container => container.id).slice(0, readLimit),
 	};
 }
 
@@ -174,6 +177,10 @@ function listNames(names: readonly string[], t: GuardTranslate): string {
 function sparedLine(item: Spared, t: GuardTranslate): LossLine {
 	if (item.kind === 'container-running') {
 		return {text: t('container-running', {name: item.name}), kind: 'kept', depth: 0};
+	}
+
+	if (item.kind === 'ambiguous-id') {
+		return {text: t('ambiguous-id', {name: item.name, count: item.matches}), kind: 'kept', depth: 0};
 	}
 
 	const volume = t(item.anonymous ? 'anonymous-volume' : 'volume', {name: displayVolumeName(item)});

@@ -48,4 +48,10 @@ export type AssessOptions = {
 	apiVersion?: string;
 	/** At most this many volumes in `volumesToRead` (reading one can start a helper container). Default 20. */
 	readLimit?: number;
+	/**
+	Volume contents read before this time (ms since the epoch), and writable layers
+	of running containers, count as unknown: they are read again before the guard
+	decides not to ask. Undefined trusts every reading (pure tests).
+	*/
+	freshSince?: number;
 };

@@ -21,7 +21,8 @@ export function unseenVolume(name: string): DoomedVolume {
 /**
 `docker volume rm [-f] NAME...`: each volume goes with its files, unless a
 container uses it: the engine refuses that one (checked here: even with `-f`,
-even when the container is stopped) and still deletes the others.
+even when the container is stopped) and still deletes the others. Volume names
+are exact (the engine takes no prefix, unlike container ids).
 */
 export function volumeRmFates(line: CommandLine, state: DockerState): Assessment {
 	const assessment = emptyAssessment();
@@ -29,8 +30,10 @@ export function volumeRmFates(line: CommandLine, state: DockerState): Assessment
 	for (const name of uniqueOperands(line)) {
 		const volume = state.volumes[name];
 		if (!volume) {
-			// Docker says "no such volume"; unless dockwise simply does not know the engine yet.
-			if (!state.loaded) {
+			// Docker may say "no such volume"; or the volume is new and dockwise has not seen it yet.
+			if (state.loaded) {
+				assessment.unresolved.push({name, kind: 'volume'});
+			} else {
 				assessment.unseenVolumes.push(name);
 			}
 

@@ -1,12 +1,20 @@
+import {isKeptInHistory, redactSecrets} from './redact-secrets.js';
+
 export const defaultHistoryCap = 1000;
 
 /**
-Adds a submitted line to a history list: blank lines and a repeat of the
-newest entry are not recorded, and the oldest entries go beyond `cap`.
-Returns the same array when nothing changes.
+Adds a submitted line to a history list: blank lines, lines starting with a
+space (bash's ignorespace) and a repeat of the newest entry are not recorded,
+secret values are replaced by `***` (`redactSecrets`), and the oldest entries
+go beyond `cap`. Returns the same array when nothing changes.
 */
-export function appendToHistory(entries: readonly string[], line: string, cap = defaultHistoryCap): readonly string[] {
-	if (line.trim() === '' || entries.at(-1) === line) {
+export function appendToHistory(entries: readonly string[], typed: string, cap = defaultHistoryCap): readonly string[] {
+	if (typed.trim() === '' || !isKeptInHistory(typed)) {
+		return entries;
+	}
+
+	const line = redactSecrets(typed);
+	if (entries.at(-1) === line) {
 		return entries;
 	}
 

@@ -139,7 +139,9 @@ export async function openHistory(options: OpenHistoryOptions = {}): Promise<Ope
 				return undefined;
 			}
 
-			const saved = queue.then(async () => save(line)).catch((error: unknown) => notSaved(errorCode(error)));
+			// What is saved is the entry as recorded: secret values already replaced.
+			const recorded = next.at(-1)!;
+			const saved = queue.then(async () => save(recorded)).catch((error: unknown) => notSaved(errorCode(error)));
 			queue = saved;
 			return saved;
 		},

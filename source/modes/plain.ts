@@ -28,6 +28,9 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 			(stream === 'stdout' ? io.stdout : io.stderr).write(text);
 		},
 		bufferOutput: false,
+		stripOsc: options.stripOsc ?? false,
+		// Only a terminal has modes to put back (a dumb one understands none of it).
+		...(isTty(io.stdout) && options.env['TERM'] !== 'dumb' ? {restoreTerminal: {bracketedPaste: false, cursorVisible: true}} : {}),
 	});
 	let lastFailure = 0;
 	pipeline.on(event => {
@@ -65,4 +68,8 @@ export async function runPlainMode(options: ReplOptions, io: PlainIo): Promise<n
 	}
 
 	return lastFailure;
+}
+
+function isTty(stream: NodeJS.WritableStream): boolean {
+	return (stream as {isTTY?: boolean}).isTTY === true;
 }

@@ -3,6 +3,7 @@ import {createCommandRunner, type CommandOutcome} from '../docker/run-command.js
 import type {ReplOptions} from '../repl/session-context.js';
 import {CommandPipeline, type HandOverRequest} from '../session/command-pipeline.js';
 import {Session} from '../session/session.js';
+import {restoreTerminalModes} from '../text/terminal-modes.js';
 import {App} from '../ui/App.js';
 import {controlVariable} from '../demo/control-protocol.js';
 import type {ReplControl} from '../demo/repl-control.js';
@@ -29,6 +30,9 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		session,
 		runner: createCommandRunner({env: options.env}),
 		policy: {loss: 'ask', terminal: 'hand-over', keepRefusedLines: true},
+		stripOsc: options.stripOsc ?? false,
+		// Ink hides the cursor and draws its own; bracketed paste is on at the prompt.
+		restoreTerminal: {bracketedPaste: true, cursorVisible: false},
 		async handOver(request) {
 			return new Promise(resolve => {
 				pending = {request, resolve};
@@ -54,6 +58,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
 			const outcome = await handOver.request.run();
+			// The child may have left the terminal in any mode (mouse on, keypad, paste off): put back ours.
+			process.stdout.write(restoreTerminalModes({bracketedPaste: true, cursorVisible: true, altScreen: false}));
 			// Mount again only once the pipeline has taken the terminal back, or the app would leave at once.
 			const back = new Promise<void>(resolve => {
 				const stop = pipeline.subscribe(() => {

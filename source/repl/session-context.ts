@@ -14,6 +14,8 @@ export type ReplOptions = {
 	prompt: string;
 	/** `--yes`: in plain line mode, run destructive commands after printing what they delete. */
 	assumeYes: boolean;
+	/** `--strip-osc` / `DOCKWISE_STRIP_OSC=1`: remove title changes and clipboard writes (OSC 0/1/2/52) from commands' output. */
+	stripOsc?: boolean;
 	/** `dockwise learn NAME`: the lesson to start once the REPL is up. */
 	lesson?: string;
 	/** Names of the lessons on offer, for Tab after `:lesson`; none when absent. */

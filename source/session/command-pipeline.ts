@@ -1,16 +1,19 @@
-import type {CommandOutcome, PipedCommand} from '../docker/run-command.js';
+import type {CommandOutcome, OutputStream, PipedCommand} from '../docker/run-command.js';
 import type {TrackedCommand} from '../docker/tracked-command.js';
 import {formatLossPreview, type LossPreview} from '../guard/index.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
 import {planLine, type LinePlan} from '../repl/plan-line.js';
 import {splitCommands} from '../repl/split-commands.js';
+import {TerminalOutputGuard} from '../text/terminal-modes.js';
 import {runBuiltin} from './builtin-actions.js';
 import {errorReason} from './error-reason.js';
+import {droppedLinesMessage} from './dropped-lines.js';
 import {OutputBuffer} from './output-buffer.js';
 import type {CommandPipelineOptions, EventOf, HandOverRequest, PipelineEvent, PipelineEventType, PipelinePhase, PipelinePolicy, SubmitResult, TranscriptWriter} from './pipeline-types.js';
 import {previewLoss} from './preview-loss.js';
 import type {Session} from './session.js';
+import {terminalAfterCommand} from './terminal-after-command.js';
 import {formatEcho, formatElsewhere, formatMessage, formatOutcome, type MessageLevel} from './transcript-format.js';
 
 export type * from './pipeline-types.js';
@@ -103,6 +106,11 @@ export class CommandPipeline {
 		return !this.busy && this.queue.length === 0 && this.narrationsPending === 0;
 	}
 
+	/** How many lines wait their turn (typed ahead, or pasted after the one under way). */
+	get queueLength(): number {
+		return this.queue.length;
+	}
+
 	get quitRequested(): boolean {
 		return this.quitting;
 	}
@@ -141,21 +149,26 @@ export class CommandPipeline {
 			return false;
 		}
 
-		// Like a shell: Ctrl-C stops the command and drops what was typed ahead.
-		this.queue.length = 0;
+		// Like a shell: Ctrl-C stops the command and drops what was typed ahead, saying which lines.
+		const dropped = this.queue.splice(0);
 		const {phase} = this;
 		if (this.running) {
 			this.running.interrupt();
 			if (phase.kind === 'running') {
 				this.setPhase({...phase, interrupting: true});
 			}
+
+			this.tellDropped(dropped, 'interrupted');
 		} else if (phase.kind === 'checking') {
 			this.checkGeneration++;
 			this.say([this.t('cancelledRun')]);
 			this.emit({type: 'cancelled', line: phase.line, reason: 'interrupt'});
+			this.tellDropped(dropped, 'interrupted');
 			this.finish(phase.line);
 		} else if (phase.kind === 'confirming') {
-			this.answer(false);
+			this.settleQuestion(false, 'interrupted', dropped);
+		} else {
+			this.tellDropped(dropped, 'interrupted');
 		}
 
 		return true;
@@ -163,23 +176,7 @@ export class CommandPipeline {
 
 	/** The answer to "Run it?" (phase `confirming` only). */
 	readonly answer = (yes: boolean): void => {
-		const {phase, confirming: run} = this;
-		if (phase.kind !== 'confirming' || !run) {
-			return;
-		}
-
-		this.confirming = undefined;
-		this.emit({type: 'answered', line: run.line, yes, by: 'user'});
-		this.say(formatLossPreview(phase.preview, {lang: this.lang()}), 'warning');
-		if (yes) {
-			this.say([this.t('confirmedRun')]);
-			this.runDocker(withConfirmedArgs(run, phase.preview));
-		} else {
-			this.say([this.t('cancelledRun')]);
-			this.emit({type: 'cancelled', line: run.line, reason: 'declined'});
-			this.queue.length = 0;
-			this.finish(run.line);
-		}
+		this.settleQuestion(yes, 'declined');
 	};
 
 	/** Takes the next queued line when nothing is under way. */
@@ -209,6 +206,34 @@ export class CommandPipeline {
 	readonly echo = (text: string): void => {
 		this.write(formatEcho(this.session.options.prompt, text), 'stdout');
 	};
+
+	/** Ends the question: runs the line, or cancels it and drops (naming them) the lines that waited. */
+	private settleQuestion(yes: boolean, why: 'declined' | 'interrupted', dropped?: string[]): void {
+		const {phase, confirming: run} = this;
+		if (phase.kind !== 'confirming' || !run) {
+			return;
+		}
+
+		this.confirming = undefined;
+		this.emit({type: 'answered', line: run.line, yes, by: 'user'});
+		this.say(formatLossPreview(phase.preview, {lang: this.lang()}), 'warning');
+		if (yes) {
+			this.say([this.t('confirmedRun')]);
+			this.runDocker(withConfirmedArgs(run, phase.preview));
+		} else {
+			this.say([this.t('cancelledRun')]);
+			this.emit({type: 'cancelled', line: run.line, reason: 'declined'});
+			this.tellDropped(dropped ?? this.queue.splice(0), why);
+			this.finish(run.line);
+		}
+	}
+
+	private tellDropped(lines: readonly string[], why: 'declined' | 'interrupted'): void {
+		const message = droppedLinesMessage(lines, why, this.lang());
+		if (message.length > 0) {
+			this.say(message, 'warning');
+		}
+	}
 
 	private t: ReplTranslate = (...args) => replMessages(this.lang())(...args);
 
@@ -366,19 +391,39 @@ export class CommandPipeline {
 		const buffer = this.options.bufferOutput === false ? undefined : new OutputBuffer(text => {
 			this.write(text, 'stdout');
 		});
-		const child = this.options.runner.runPiped(file, args, (text, stream) => {
-			this.emit({type: 'output', text, stream});
+		// Watches the modes the output changes (restored after), and strips titles and clipboard writes when asked.
+		const terminal = new TerminalOutputGuard({stripOsc: this.options.stripOsc ?? false});
+		const show = (text: string, stream: OutputStream) => {
+			if (text === '') {
+				return;
+			}
+
 			if (buffer) {
 				buffer.push(text, stream);
 			} else {
 				this.write(text, stream);
 			}
+		};
+
+		const child = this.options.runner.runPiped(file, args, (text, stream) => {
+			this.emit({type: 'output', text, stream});
+			show(terminal.pass(text), stream);
 		});
 		this.running = child;
 		this.setPhase({kind: 'running', line, file, args, startedAt: performance.now(), interrupting: false});
 		const outcome = await child.done;
+		show(terminal.end(), 'stdout');
 		buffer?.end();
 		this.running = undefined;
+		const {restoreTerminal} = this.options;
+		if (restoreTerminal) {
+			const after = terminalAfterCommand(terminal, {lang: this.lang(), ...restoreTerminal});
+			this.write(after.restore, 'stdout');
+			if (after.message.length > 0) {
+				this.say(after.message, 'warning');
+			}
+		}
+
 		await this.ended(line, file, outcome, wasDockerRun, command);
 	}
 

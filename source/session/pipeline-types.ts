@@ -42,6 +42,15 @@ export type CommandPipelineOptions = {
 	/** Output in whole lines, batched (for Ink); false: chunks written as they come, each to its stream. */
 	bufferOutput?: boolean;
 	clearScreen?: () => void;
+	/** Remove title changes and clipboard writes (OSC 0/1/2/52) from piped output (`--strip-osc`). */
+	stripOsc?: boolean;
+	/**
+	After each piped command, put the terminal modes back as the front end uses
+	them (a command may have turned on the mouse, the keypad, the alternate
+	screen...) and say which ones it changed. Absent: output does not go to a
+	terminal, nothing is restored.
+	*/
+	restoreTerminal?: {bracketedPaste: boolean; cursorVisible: boolean};
 	/** What a line would delete; default `previewLoss(session, explanation)`. */
 	checkLoss?: (explanation: Explanation) => Promise<LossPreview | undefined>;
 };

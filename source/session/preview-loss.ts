@@ -4,14 +4,17 @@ import type {Session} from './session.js';
 
 /**
 What running this explained docker line would delete, as far as dockwise can
-tell: volumes whose files are unknown and containers whose writable layer was
-never read are read first (once), so the question shows real files. Undefined
-when nothing the user could lose is at stake.
+tell. Every volume and running container's writable layer it would delete is
+read again first, so a volume believed empty that something filled since (the
+host writing into `_data`, a bind mount of it) is not deleted unasked; what
+could not be read stays "unknown", and unknown asks. Undefined when nothing
+the user could lose is at stake.
 */
 export async function previewLoss(session: Session, explanation: Explanation): Promise<LossPreview | undefined> {
 	const {lang, engine} = session.getSnapshot();
 	const apiVersion = engine.state === 'ready' ? engine.apiVersion : undefined;
-	const assess = () => assessLoss(explanation, session.tracker.getState(), {lang, ...(apiVersion ? {apiVersion} : {})});
+	const freshSince = Date.now();
+	const assess = () => assessLoss(explanation, session.tracker.getState(), {lang, freshSince, ...(apiVersion ? {apiVersion} : {})});
 	const first = assess();
 	if (!first || (first.volumesToRead.length === 0 && first.containersToRead.length === 0)) {
 		return first;

@@ -1,5 +1,6 @@
 import {warmModelIndex} from '../complete/model-index.js';
 import type {Completion, CompletionSources} from '../complete/types.js';
+import {killBackgroundProcesses} from '../docker/background.js';
 import {mayBeLocalEngine} from '../docker/engine-location.js';
 import {ImageNames} from '../docker/image-names.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
@@ -39,6 +40,12 @@ export type NarrationResult = {
 	error?: string;
 };
 
+
+/** How often a running session checks that the engine still answers, and how long it waits. */
+const engineHeartbeatMs = 15_000;
+const engineHeartbeatTimeoutMs = 5000;
+/** Longest wait for history, cache and docker processes when leaving. */
+const closeDeadlineMs = 600;
 
 export type PanelName = 'explain' | 'volumes';
 
@@ -111,6 +118,7 @@ export class Session {
 	private snapshot: SessionSnapshot;
 	private readonly listeners = new Set<() => void>();
 	private engineCheck: Promise<void> | undefined;
+	private heartbeat: NodeJS.Timeout | undefined;
 	private started = false;
 
 	constructor(options: ReplOptions, history: HistoryStore, startupWarning?: HistoryWarning) {
@@ -285,6 +293,13 @@ export class Session {
 
 		this.started = true;
 		this.refreshEngineInBackground();
+		// A stopped or wedged daemon keeps the events stream open and silent: ask it now and then, with a short timeout.
+		this.heartbeat = setInterval(() => {
+			this.refreshEngine({timeoutMs: engineHeartbeatTimeoutMs}).catch(() => {
+				// The check reports through the snapshot; a failure to run it changes nothing.
+			});
+		}, engineHeartbeatMs);
+		this.heartbeat.unref();
 		this.tracker.start().catch(this.warnOnFailure('trackerFailed'));
 		this.volumeRefresher.start();
 		this.images.refresh().catch(this.warnOnFailure('imagesFailed'));
@@ -357,8 +372,8 @@ export class Session {
 	}
 
 	/** Asks docker for versions and context; concurrent calls share one check. */
-	async refreshEngine(): Promise<void> {
-		this.engineCheck ??= checkEngine(this.options.docker, this.options.env).then(engine => {
+	async refreshEngine({timeoutMs}: {timeoutMs?: number} = {}): Promise<void> {
+		this.engineCheck ??= checkEngine(this.options.docker, this.options.env, timeoutMs === undefined ? {} : {timeoutMs}).then(engine => {
 			this.update({engine});
 		}).finally(() => {
 			this.engineCheck = undefined;
@@ -373,9 +388,22 @@ export class Session {
 
 	/** Waits for history writes and the help cache, and stops following the engine. */
 	async close(): Promise<void> {
+		clearInterval(this.heartbeat);
 		this.removals.dispose();
 		this.volumeRefresher.dispose();
-		await Promise.all([this.history.flush(), this.help.flush(), this.tracker.dispose()]);
+		// History is written by this process (no docker involved): always finished.
+		await this.history.flush();
+		const closed = Promise.all([this.help.flush(), this.tracker.dispose()]);
+		let timer: NodeJS.Timeout | undefined;
+		const inTime = await Promise.race([closed.then(() => true), new Promise<boolean>(resolve => {
+			timer = setTimeout(resolve, closeDeadlineMs, false);
+		})]);
+		clearTimeout(timer);
+		if (!inTime) {
+			// A docker program that hangs must not hold the user: what is ours is killed.
+			killBackgroundProcesses('SIGKILL');
+		}
+
 		if (this.#cidDir) {
 			removeCidDir(this.#cidDir);
 		}

@@ -13,6 +13,7 @@ export const ownFailureReasons = {
 	streamEnded: 'dockwise:stream-ended',
 	failed: 'dockwise:failed',
 	noListing: 'dockwise:no-listing',
+	noAnswer: 'dockwise:no-answer',
 } as const;
 
 const keys = {
@@ -21,6 +22,7 @@ const keys = {
 	[ownFailureReasons.streamEnded]: 'reason-stream-ended',
 	[ownFailureReasons.failed]: 'reason-failed',
 	[ownFailureReasons.noListing]: 'reason-no-listing',
+	[ownFailureReasons.noAnswer]: 'reason-no-answer',
 } as const;
 
 /** A failure reason for the user: ours in their language, docker's quoted as docker said it. */

@@ -1,3 +1,4 @@
+import {escapeDeep} from '../text/escape-controls.js';
 import {isAnonymousVolume, optional} from './parse-queries.js';
 import {
 	helperLabel,
@@ -38,7 +39,9 @@ Inputs are applied in the order the tracker received them; a query result is
 applied before the events that arrived while it ran, which makes replayed events
 harmless (creating what exists, removing what is gone, do nothing).
 */
-export function reduceState(state: DockerState, input: StateInput): DockerState {
+export function reduceState(state: DockerState, engineInput: StateInput): DockerState {
+	// Names, labels, file names and paths from the engine are drawn later: their control characters are escaped on the way in.
+	const input = escapeDeep(engineInput);
 	const draft = new Draft(state);
 	switch (input.kind) {
 		case 'events': {

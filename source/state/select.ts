@@ -60,11 +60,44 @@ export function displayVolumeName(volume: Pick<Volume, 'name' | 'anonymous'>): s
 	return volume.anonymous && volume.name.length > 12 ? `${volume.name.slice(0, 12)}…` : volume.name;
 }
 
-/** Finds a container by full id, id prefix (at least 4 digits) or name. */
-export function findContainer(state: DockerState, idOrName: string): Container | undefined {
+export type ContainerLookup =
+	| {kind: 'found'; container: Container}
+	/** Several containers have an id starting with it: docker refuses the name. */
+	| {kind: 'ambiguous'; matches: number}
+	| {kind: 'unknown'};
+
+/**
+Resolves a container operand as the engine does: exact full id, then exact
+name (a leading slash allowed), then a unique id prefix of any length (even one
+digit). A prefix several ids share is refused by docker.
+*/
+export function lookUpContainer(state: DockerState, idOrName: string): ContainerLookup {
 	const wanted = idOrName.replace(/^\//, '');
+	if (wanted === '') {
+		return {kind: 'unknown'};
+	}
+
+	const exact = state.containers[wanted];
+	if (exact) {
+		return {kind: 'found', container: exact};
+	}
+
 	const containers = Object.values(state.containers);
-	return state.containers[wanted]
-		?? containers.find(container => container.name === wanted)
-		?? (wanted.length >= 4 && /^[\da-f]+$/.test(wanted) ? containers.find(container => container.id.startsWith(wanted)) : undefined);
+	const named = containers.find(container => container.name === wanted);
+	if (named) {
+		return {kind: 'found', container: named};
+	}
+
+	const prefixed = containers.filter(container => container.id.startsWith(wanted));
+	if (prefixed.length === 1) {
+		return {kind: 'found', container: prefixed[0]!};
+	}
+
+	return prefixed.length > 1 ? {kind: 'ambiguous', matches: prefixed.length} : {kind: 'unknown'};
+}
+
+/** The container the engine would take for this operand, if exactly one. */
+export function findContainer(state: DockerState, idOrName: string): Container | undefined {
+	const lookup = lookUpContainer(state, idOrName);
+	return lookup.kind === 'found' ? lookup.container : undefined;
 }

@@ -157,7 +157,8 @@ export function App({session, pipeline}: Props) {
 	// Without a docker program or the right to use the socket, there is no volume to show. The
 	// volume panel says itself when the daemon does not answer, and when it is back.
 	const volumesUsable = snapshot.engine.state !== 'missing-binary' && snapshot.engine.state !== 'permission-denied' && snapshot.engine.state !== 'failed';
-	const engineBannerText = snapshot.engine.state === 'unreachable' && volumesUsable ? undefined : engineProblem(snapshot.engine, t, snapshot.lang);
+	// The volume panel says when the engine is away, unless its events stream still looks alive (a stopped daemon).
+	const engineBannerText = snapshot.engine.state === 'unreachable' && volumesUsable && dockerState.engine.kind !== 'up' ? undefined : engineProblem(snapshot.engine, t, snapshot.lang);
 	const confirming = phase.kind === 'confirming';
 	// While a question is asked, it gets the room: a live area taller than the terminal wipes the scrollback.
 	const explainShown = snapshot.panels.explain && explanation !== undefined && !confirming;
@@ -253,8 +254,13 @@ export function App({session, pipeline}: Props) {
 		? <RunningLine startedAt={phase.startedAt} interrupting={phase.interrupting} t={t}/>
 		: (phase.kind === 'checking' ? <Text dimColor>{t('checkingLoss')}</Text> : null);
 	const confirmation = phase.kind === 'confirming'
-		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive onAnswer={yes => {
+		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive queued={pipeline.queueLength} onAnswer={yes => {
 				pump.answer(yes);
+			}} onTypedLines={typed => {
+				// Typed under the question: they wait their turn like any typed-ahead line.
+				for (const typedLine of typed) {
+					pipeline.submit(typedLine);
+				}
 			}} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
 		: null;
 	const explainPanel = layout.explainHeight > 0 && explained

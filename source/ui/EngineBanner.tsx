@@ -3,6 +3,7 @@ import type {EngineStatus} from '../docker/engine-status.js';
 import type {Lang} from '../i18n/catalogue.js';
 import type {ReplTranslate} from '../repl/messages.js';
 import {describeFailureReason} from '../state/failure-reason.js';
+import {escapeControls} from '../text/escape-controls.js';
 
 /** What is wrong with the engine, and what to do about it; nothing when all is well. */
 export function engineProblem(engine: EngineStatus, t: ReplTranslate, lang: Lang): string | undefined {
@@ -40,7 +41,7 @@ export function EngineBanner({problem, width}: Props) {
 
 	return (
 		<Box width={width} borderStyle="round" borderColor="yellow" paddingX={1}>
-			<Text color="yellow">{problem}</Text>
+			<Text color="yellow">{escapeControls(problem, {keepNewlines: true})}</Text>
 		</Box>
 	);
 }

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import {layoutExplanation, segmentLooks, type Explanation} from '../explain/index.js';
 import type {Lang} from '../i18n/catalogue.js';
+import {escapeControls} from '../text/escape-controls.js';
 
 export type ExplainPanelProps = {
 	explanation: Explanation;
@@ -34,7 +35,7 @@ export function ExplainPanel({explanation, cursor, width, lang, maxHeight = 14}:
 						return (
 							// Keyed by index, likewise.
 							<Text key={segmentIndex} color={look.color} bold={look.bold} inverse={look.inverse}>
-								{segment.text}
+								{escapeControls(segment.text)}
 							</Text>
 						);
 					})}

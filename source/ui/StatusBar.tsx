@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {EngineStatus} from '../docker/engine-status.js';
 import type {ReplTranslate} from '../repl/messages.js';
+import {escapeControls} from '../text/escape-controls.js';
 
 type Props = {
 	engine: EngineStatus;
@@ -17,7 +18,7 @@ export function StatusBar({engine, t, width}: Props) {
 	return (
 		<Box width={width}>
 			<Box flexGrow={1} flexShrink={1}>
-				<Text dimColor wrap="truncate-end">{left}</Text>
+				<Text dimColor wrap="truncate-end">{escapeControls(left)}</Text>
 			</Box>
 			<Box flexShrink={0} marginLeft={1}>
 				<Text dimColor>{right}</Text>

@@ -10,6 +10,7 @@ import {
 	type PanelTone,
 } from '../state/panel-lines.js';
 import type {PanelView} from '../state/panel-view.js';
+import {escapeControls} from '../text/escape-controls.js';
 
 export type VolumePanelProps = {
 	view: PanelView;
@@ -59,7 +60,7 @@ export function VolumePanel({view, width, maxHeight, lang, scrollOffset}: Volume
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			{bannerLines.map((line, index) => (
-				<Text key={`banner:${index}`} {...toneStyles.banner} wrap="truncate">{line}</Text>
+				<Text key={`banner:${index}`} {...toneStyles.banner} wrap="truncate">{escapeControls(line)}</Text>
 			))}
 			{bodyRows > 0 && showMarkers && window.above > 0 && (
 				<Text dimColor wrap="truncate">{fit(t('panel-more-above', {count: window.above}), width)}</Text>
@@ -67,7 +68,7 @@ export function VolumePanel({view, width, maxHeight, lang, scrollOffset}: Volume
 			{bodyRows > 0 && window.lines.map(line => (
 				<Text key={line.key} wrap="truncate">
 					{line.segments.map((segment, index) => (
-								<Text key={index} {...toneStyles[segment.tone]}>{segment.text}</Text>
+								<Text key={index} {...toneStyles[segment.tone]}>{escapeControls(segment.text)}</Text>
 					))}
 				</Text>
 			))}

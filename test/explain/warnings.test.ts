@@ -105,3 +105,15 @@ test('API-gated flags are refused by older engines, in docker’s words', t => {
 	const explanation = explainLine('docker volume prune --all', {lang: 'en', engine: {apiVersion: '1.41'}});
 	t.deepEqual(explanation.errors.map(error => error.docker), ['"--all" requires API version 1.42, but the Docker daemon API version is 1.41']);
 });
+
+test('a password or a secret-looking -e value on the line is warned about (--password-stdin, --env-file), in both languages', t => {
+	const secrets = (line: string, lang: 'en' | 'fr' = 'en') => explainLine(line, {lang}).warnings.filter(warning => warning.code === 'secret-in-line').map(warning => warning.message);
+	t.regex(secrets('login -u me -p secret')[0] ?? '', /--password-stdin/);
+	t.regex(secrets('docker login --password=x registry')[0] ?? '', /--password-stdin/);
+	t.regex(secrets('run -e PASSWORD=hunter2 -e USER=bob alpine')[0] ?? '', /^The value of PASSWORD is on the command line.*--env-file FILE, or -e PASSWORD without a value/);
+	t.is(secrets('run -e PASSWORD=hunter2 alpine').length, 1);
+	t.regex(secrets('run -e DB_TOKEN=x alpine', 'fr')[0] ?? '', /^La valeur de DB_TOKEN est sur la ligne de commande : .*--env-file FICHIER/);
+	t.deepEqual(secrets('run -e PASSWORD alpine'), []);
+	t.deepEqual(secrets('login -u x --password-stdin'), []);
+	t.deepEqual(secrets('run -p 80:80 alpine'), []);
+});

@@ -103,7 +103,6 @@ test('rm of a running container: docker refuses without -f; with -f it is killed
 test('rm: containers are found by id prefix, named once; nothing written means no question', t => {
 	t.deepEqual(text(assess('rm -f abcdef web', rmState())).filter(line => line.includes('container web')).length, 1);
 	t.is(assess('rm clean', rmState()), undefined);
-	t.is(assess('rm no_such_container', rmState()), undefined);
 	t.is(assess('rm --link worker', rmState()), undefined);
 	t.is(assess('rm --help worker', rmState()), undefined);
 });
@@ -138,4 +137,37 @@ test('container prune: every stopped container, not its volumes; --force and fil
 	}
 
 	t.is(text(assess('container prune', rmState(), {lang: 'fr'}), 'fr').at(-1), '  containers clean, friend : rien d’écrit hors volumes, rien de perdu');
+});
+
+test('rm: ids resolve as the engine does: exact id, exact name, then a unique prefix of any length, even one digit', t => {
+	// `a` starts only web's id; `worker` is a name; a name wins over an id prefix.
+	t.regex(text(assess('rm -f a', rmState())).join('\n'), /container web: 1 change outside volumes so far/);
+	t.regex(text(assess('rm /worker', rmState())).join('\n'), /container worker: 5 changes/);
+	const state = stateWith({containers: [
+		container('c1'.padEnd(64, '0'), 'one', {status: 'exited', writableLayer: {changes: parseDiff('A /x'), capturedAt: 1, final: true}}),
+		container('c2'.padEnd(64, '0'), 'two', {status: 'exited', writableLayer: {changes: parseDiff('A /y'), capturedAt: 1, final: true}}),
+		container('e'.padEnd(64, '1'), 'c1', {status: 'exited', writableLayer: {changes: [], capturedAt: 1, final: true}}),
+	]});
+	// `c1` is a name first (nothing written), never the id starting with c1.
+	t.is(assess('rm c1', state), undefined);
+	t.regex(text(assess('rm c2', state)).join('\n'), /container two: 1 change/);
+	t.regex(text(assess('rm e', state)).join('\n') || 'no question', /no question/);
+});
+
+test('rm: a prefix several ids share is refused by docker; an operand matching nothing asks, in both languages', t => {
+	const state = stateWith({containers: [
+		container('c1'.padEnd(64, '0'), 'one', {status: 'exited', writableLayer: {changes: parseDiff('A /x'), capturedAt: 1, final: true}}),
+		container('c2'.padEnd(64, '0'), 'two', {status: 'exited', writableLayer: {changes: parseDiff('A /y'), capturedAt: 1, final: true}}),
+	]});
+	t.is(assess('rm c', state), undefined);
+	t.deepEqual(text(assess('rm c c1', state)).slice(-1), ['  c stays: 2 containers have an id starting with it, and docker refuses an ambiguous id']);
+	t.is(text(assess('rm c c1', state, {lang: 'fr'}), 'fr').at(-1), '  c reste : 2 containers ont un identifiant commençant ainsi, et docker refuse un identifiant ambigu');
+
+	for (const line of ['rm no_such_container', 'rm -v 4', 'stop 4', 'kill 4']) {
+		const preview = assess(line, state);
+		t.is(preview?.severity, 'warning', line);
+		t.regex(text(preview)[1] ?? '', /^ {2}dockwise cannot tell what (no_such_container|4) is: no container it knows has this name or an id starting with it \(it may be new\)$/, line);
+	}
+
+	t.is(text(assess('rm 4', state, {lang: 'fr'}), 'fr')[1], '  dockwise ne sait pas ce qu’est 4 : aucun container connu ne porte ce nom ni un identifiant commençant ainsi (il est peut-être nouveau)');
 });

@@ -13,13 +13,14 @@ export type AssessCase = {
 	api?: string | null;
 	catalogue?: DockerCatalogue;
 	readLimit?: number;
+	freshSince?: number;
 };
 
 /** Explains the line like the REPL does, then assesses it against the state. */
-export function assess(line: string, state: DockerState, {lang = 'en', api = '1.41', catalogue, readLimit}: AssessCase = {}): LossPreview | undefined {
+export function assess(line: string, state: DockerState, {lang = 'en', api = '1.41', catalogue, readLimit, freshSince}: AssessCase = {}): LossPreview | undefined {
 	const apiVersion = api ?? undefined;
 	const explanation = explainLine(line, {lang, ...(apiVersion ? {engine: {apiVersion}} : {}), ...(catalogue ? {catalogue} : {})});
-	return assessLoss(explanation, state, {lang, ...(apiVersion ? {apiVersion} : {}), ...(readLimit === undefined ? {} : {readLimit})});
+	return assessLoss(explanation, state, {lang, ...(apiVersion ? {apiVersion} : {}), ...(readLimit === undefined ? {} : {readLimit}), ...(freshSince === undefined ? {} : {freshSince})});
 }
 
 export function text(preview: LossPreview | undefined, lang: Lang = 'en'): string[] {

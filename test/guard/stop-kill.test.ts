@@ -113,3 +113,11 @@ test('stop of a --rm container whose writable layer was never read: unknown, to 
 	// The named volume stays: it is not listed, not to read.
 	t.deepEqual(preview?.volumesToRead, []);
 });
+
+test('stop of a --rm container whose layer was read empty before freshSince: read again, unknown until then', t => {
+	const state = stateWith({containers: [container('r'.padEnd(64, '0'), 'svc', {autoRemove: true, writableLayer: {changes: [], capturedAt: 1000, final: false}})]});
+	t.is(assess('stop svc', state), undefined);
+	const stale = assess('stop svc', state, {freshSince: 2000});
+	t.is(stale?.severity, 'warning');
+	t.deepEqual(stale?.containersToRead, ['r'.padEnd(64, '0')]);
+});

@@ -67,10 +67,9 @@ test('volume rm: users are named, running ones marked, plural verb', t => {
 	t.is(text(assess('volume rm shared gone', state, {lang: 'fr'}), 'fr').at(-1), '  volume shared reste : web (en marche), batch l’utilisent, et docker refuse de supprimer un volume utilisé, même avec --force');
 });
 
-test('volume rm: nothing to lose means no question (empty volume, unknown name, help, missing name)', t => {
+test('volume rm: nothing to lose means no question (empty volume, help, missing name)', t => {
 	const state = stateWith({volumes: [volume('empty', {contents: emptyContents})]});
 	t.is(assess('docker volume rm empty', state), undefined);
-	t.is(assess('docker volume rm no_such_volume', state), undefined);
 	t.is(assess('docker volume rm --help my_volume', tutorialState()), undefined);
 	t.is(assess('docker volume rm', state), undefined);
 });
@@ -154,4 +153,26 @@ test('volume rm: volumesToRead is capped by readLimit', t => {
 	const state = stateWith({volumes: names.map(name => volume(name))});
 	t.is(assess(`volume rm ${names.join(' ')}`, state)?.volumesToRead.length, 20);
 	t.deepEqual(assess(`volume rm ${names.join(' ')}`, state, {readLimit: 3})?.volumesToRead, ['v00', 'v01', 'v02']);
+});
+
+test('volume rm: a name dockwise does not know asks (it may be new) and is read; volume names take no prefix', t => {
+	const state = stateWith({volumes: [volume('data', {contents: contents([['a', 1]])})]});
+	for (const name of ['no_such_volume', 'd', 'dat']) {
+		const preview = assess(`volume rm ${name}`, state);
+		t.deepEqual(text(preview), ['Running this may delete data dockwise has not seen yet:', `  dockwise cannot tell what ${name} is: it knows no volume of this name (it may be new)`]);
+		t.deepEqual(preview?.volumesToRead, [name]);
+	}
+
+	t.is(text(assess('volume rm x', state, {lang: 'fr'}), 'fr')[1], '  dockwise ne sait pas ce qu’est x : il ne connaît aucun volume de ce nom (il est peut-être nouveau)');
+});
+
+test('volume rm: a reading older than freshSince is unknown (files may have arrived without a mount), read again, then trusted', t => {
+	const state = stateWith({volumes: [volume('v', {contents: contents([], {readAt: 1000})})]});
+	t.is(assess('volume rm v', state), undefined);
+	const stale = assess('volume rm v', state, {freshSince: 2000});
+	t.deepEqual(text(stale), ['Running this may delete data dockwise has not seen yet:', '  volume v: contents unknown']);
+	t.deepEqual(stale?.volumesToRead, ['v']);
+	t.is(assess('volume rm v', state, {freshSince: 1000}), undefined);
+	const refilled = reduceState(state, {kind: 'volume-contents', name: 'v', contents: contents([['from-host.txt', 3]], {readAt: 2500})});
+	t.is(text(assess('volume rm v', refilled, {freshSince: 2000}))[1], '  volume v: 1 file, 3 B');
 });

@@ -64,7 +64,8 @@ export class ReplTerminal {
 		this.terminal = new xterm.Terminal({cols, rows, scrollback: 10_000, allowProposedApi: true});
 		this.process = pty.spawn(process.execPath, [dockwiseBin, ...args], {
 			...user,
-			name: 'xterm-256color',
+			// node-pty sets TERM from this name, whatever env says.
+			name: env['TERM'] ?? 'xterm-256color',
 			cols,
 			rows,
 			cwd: repositoryRoot,

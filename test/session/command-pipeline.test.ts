@@ -221,17 +221,20 @@ test('lines typed ahead wait for the command and its narration; pasted lines run
 	t.is(events.filter(event => event.type === 'idle').length, 1);
 });
 
-test('Ctrl-C stops the running command and drops the queue', async t => {
-	const {pipeline, runner, types, events} = setup();
+test('Ctrl-C stops the running command and drops the queue, naming the lines dropped', async t => {
+	const {pipeline, runner, types, events, text} = setup();
 	t.false(pipeline.interrupt(), 'nothing to stop at the prompt');
 	pipeline.submit('docker run --rm alpine sleep 20');
 	const process = await runner.started(1);
 	pipeline.submit('docker version');
+	t.is(pipeline.queueLength, 1);
 	t.true(pipeline.interrupt());
+	t.is(pipeline.queueLength, 0);
 	await pipeline.whenIdle();
 	t.is(process.interrupts, 1);
 	t.is(runner.piped.length, 1, 'the queued line was dropped');
-	t.deepEqual(types(event => event.type !== 'queued'), ['echoed', 'planned', 'started', 'ended', 'done', 'narrated', 'idle']);
+	t.deepEqual(types(event => event.type !== 'queued'), ['echoed', 'planned', 'started', 'message', 'ended', 'done', 'narrated', 'idle']);
+	t.true(text().some(line => line.includes('Not run, because of Ctrl-C (typed ahead): ‘docker version’')), text().join('\n'));
 	t.like(events.find(event => event.type === 'ended'), {outcome: {interrupted: true}, summary: {ok: false, exitCode: 130}});
 });
 
@@ -304,6 +307,7 @@ test('the loss question: no cancels, drops the queue, and nothing runs', async t
 	await pipeline.whenIdle();
 	t.is(runner.piped.length, 0);
 	t.true(text().includes('Cancelled: nothing was run.'));
+	t.true(text().some(line => line.includes('Not run, because you answered no (typed ahead): ‘docker version’')), text().join('\n'));
 	t.deepEqual(types(event => event.type !== 'message'), ['queued', 'echoed', 'planned', 'question', 'answered', 'cancelled', 'done', 'idle']);
 });
 
@@ -317,14 +321,62 @@ test('a step that throws is told, and the line is over: the next one runs, the p
 	t.deepEqual(runner.piped.map(process => process.args), [['version']]);
 });
 
-test('Ctrl-C on the question answers no', async t => {
+test('Ctrl-C on the question answers no, and names the lines dropped as interrupted', async t => {
 	const runner = new FakeRunner(true);
-	const {pipeline} = setup({runner, checkLoss: () => Promise.resolve(preview())});
+	const {pipeline, text} = setup({runner, checkLoss: () => Promise.resolve(preview())});
 	pipeline.submit('docker volume rm data');
 	await pipeline.next('question');
+	pipeline.submit('docker version');
 	pipeline.interrupt();
 	await pipeline.whenIdle();
 	t.is(runner.piped.length, 0);
+	t.true(text().some(line => line.includes('Not run, because of Ctrl-C (typed ahead): ‘docker version’')), text().join('\n'));
+});
+
+test('piped output: modes it changed are put back and told; --strip-osc removes titles and clipboard writes', async t => {
+	const raw: string[] = [];
+	const {pipeline, runner, events} = setup({
+		bufferOutput: false,
+		stripOsc: true,
+		restoreTerminal: {bracketedPaste: true, cursorVisible: false},
+		write(text) {
+			raw.push(text);
+		},
+	});
+	pipeline.submit('docker version');
+	const process = await runner.started(1);
+	process.out('a\u001B]0;pwned\u0007b\u001B[?100');
+	process.out('0h\n');
+	process.exit(0);
+	await pipeline.whenIdle();
+	const all = raw.join('');
+	t.false(all.includes('pwned'), 'title stripped');
+	t.true(all.includes('ab\u001B[?1000h'), 'the split sequence passes whole');
+	t.true(all.includes('\u001B[?1000l'), 'mouse reporting turned off again');
+	t.true(all.includes('\u001B[?2004h\u001B[?25l'), 'bracketed paste on, cursor hidden (Ink)');
+	const output = events.filter(event => event.type === 'output').map(event => event.type === 'output' ? event.text : '').join('');
+	t.true(output.includes('pwned'), 'output events carry the raw chunks');
+	const messages = events.flatMap(event => event.type === 'message' ? event.lines : []).join('\n');
+	t.regex(messages, /mouse/i);
+	t.regex(messages, /Removed 1 title/);
+});
+
+test('piped output without restoreTerminal: passed as it is, nothing restored', async t => {
+	const raw: string[] = [];
+	const {pipeline, runner} = setup({
+		bufferOutput: false,
+		write(text) {
+			raw.push(text);
+		},
+	});
+	pipeline.submit('docker version');
+	const process = await runner.started(1);
+	process.out('a\u001B]0;title\u0007\u001B[?1000h\n');
+	process.exit(0);
+	await pipeline.whenIdle();
+	const all = raw.join('');
+	t.true(all.includes('a\u001B]0;title\u0007\u001B[?1000h'));
+	t.false(all.includes('\u001B[?1000l'));
 });
 
 test('a refused line stays in the prompt (REPL): not echoed, its message after the last narration', async t => {
