@@ -10,6 +10,8 @@ import type {ExplainedMount} from './types.js';
 export type EffectContext = {
 	lang: Lang;
 	apiVersion: string | undefined;
+	/** The REPL runs a foreground `run --rm` without `--rm` and removes the container itself once read (see docs/narration.md). */
+	runsRmInPlace?: boolean;
 };
 
 type Translate = ReturnType<typeof effectMessages>;
@@ -46,7 +48,7 @@ export function describeEffects(parsed: ParsedLine, mounts: readonly MountAnalys
 	switch (command) {
 		case 'container run':
 		case 'container create': {
-			return containerEffects(parsed, mounts, t, command === 'container run');
+			return containerEffects(parsed, mounts, t, command === 'container run', context.runsRmInPlace);
 		}
 
 		case 'volume create': {
@@ -164,7 +166,7 @@ function pruneVolumes(apiVersion: string | undefined) {
 	};
 }
 
-function containerEffects(parsed: ParsedLine, mounts: readonly MountAnalysis[], t: Translate, starts: boolean): string[] {
+function containerEffects(parsed: ParsedLine, mounts: readonly MountAnalysis[], t: Translate, starts: boolean, runsRmInPlace = false): string[] {
 	const image = parsed.operands[0]?.value;
 	if (!image) {
 		return [];
@@ -218,6 +220,9 @@ function containerEffects(parsed: ParsedLine, mounts: readonly MountAnalysis[], 
 	if (isOn(parsed, 'rm')) {
 		const anonymous = mounts.some(analysis => analysis.mount?.anonymous);
 		effects.push(t(anonymous ? 'rm-anonymous' : 'rm'));
+		if (runsRmInPlace && starts && !isOn(parsed, 'detach') && !lastValue(parsed, 'restart')) {
+			effects.push(t('rm-in-place'));
+		}
 	} else if (starts) {
 		effects.push(t('kept'));
 	}

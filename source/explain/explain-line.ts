@@ -78,7 +78,7 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 		autoRemove: createsContainer(parsed) && isOn(parsed, 'rm'),
 		warnings: commandWarnings(parsed, mounts, {lang, apiVersion}),
 		errors,
-		effects: errors.length > 0 ? [] : describeEffects(parsed, mounts, {lang, apiVersion}),
+		effects: errors.length > 0 ? [] : describeEffects(parsed, mounts, {lang, apiVersion, runsRmInPlace: options.runsRmInPlace}),
 		hostPathsToCheck,
 		catalogueWanted: parsed.catalogueWanted,
 		engineFactsWanted: apiVersion === undefined && dependsOnEngine(parsed, mounts),

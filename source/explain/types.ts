@@ -170,4 +170,6 @@ export type ExplainOptions = {
 	listed in `hostPathsToCheck` before explaining again.
 	*/
 	pathExists?: (hostPath: string) => boolean | undefined;
+	/** The REPL runs a foreground `run --rm` without `--rm` and removes the container itself: the effects say so. */
+	runsRmInPlace?: boolean;
 };

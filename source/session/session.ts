@@ -170,6 +170,7 @@ export class Session {
 			catalogue: this.help.snapshot(),
 			...(engine.state === 'ready' ? {engine: {apiVersion: engine.apiVersion}} : {}),
 			...(engineIsHere ? {pathExists: this.hostPaths.exists} : {}),
+			runsRmInPlace: true,
 		};
 	}
 

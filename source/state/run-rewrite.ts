@@ -1,3 +1,4 @@
+import {parseGoBool} from '../explain/go-values.js';
 import type {Explanation, ExplainedToken} from '../explain/types.js';
 
 /**
@@ -22,9 +23,6 @@ export type RewriteContext = {
 	/** A path that does not exist yet, for `--cidfile`. */
 	cidfile: string;
 };
-
-const falseWords = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
-const trueWords = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
 
 /**
 How a `docker run`/`docker create` typed at the prompt is really run, so that
@@ -64,7 +62,7 @@ export function planRunRewrite(explanation: Explanation, args: readonly string[]
 		}
 
 		const value = text.startsWith('--rm=') ? text.slice(5) : undefined;
-		return value !== undefined && trueWords.has(value) ? true : (value !== undefined && falseWords.has(value) ? false : on);
+		return (value === undefined ? undefined : parseGoBool(value)) ?? on;
 	}, false);
 	const keepsRm = command !== 'container run'
 		|| !rmOn

@@ -21,8 +21,8 @@ function rewrite(line: string) {
 }
 
 test('a foreground run --rm runs without --rm, labelled, with a cidfile; the container command keeps its own --rm', t => {
-	t.deepEqual(rewrite('docker run --rm --name x -it alpine sh -c "rm --rm"'), {
-		args: ['run', '--cidfile', '/tmp/x/cid-1', '--label', 'dockwise.pending-rm=42@host', '--name', 'x', '-it', 'alpine', 'sh', '-c', 'rm --rm'],
+	t.deepEqual(rewrite('docker run --rm --name box -it alpine sh -c "rm --rm"'), {
+		args: ['run', '--cidfile', '/tmp/x/cid-1', '--label', 'dockwise.pending-rm=42@host', '--name', 'box', '-it', 'alpine', 'sh', '-c', 'rm --rm'],
 		pendingRm: true,
 		cidfile: '/tmp/x/cid-1',
 	});
