@@ -9,17 +9,6 @@ export default tseslint.config(
 	{
 		ignores: ['dist/**', 'node_modules/**'],
 	},
-	{
-		// TODO(lead): lint after the pipeline merge (branch `pipeline` rewrites these files).
-		ignores: [
-			'source/ui/use-command-pump.ts',
-			'source/modes/plain.ts',
-			'source/modes/repl.tsx',
-			'source/session/**',
-			'source/repl/needs-terminal.ts',
-			'source/guard/read-command.ts',
-		],
-	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	{

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 
+const loadAverage = os.loadavg()[0].toFixed(1);
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-'));
 
 // Measure the code as it ships: bundled by esbuild, like dist/cli.js.
@@ -94,16 +95,21 @@ function measure(label, run) {
 	}
 
 	const samples = [];
+	const cpuSamples = [];
 	for (let round = 0; round < 5; round++) {
 		for (const line of lines) {
+			const cpuStart = process.cpuUsage();
 			const start = performance.now();
 			run(line);
 			samples.push(performance.now() - start);
+			const cpu = process.cpuUsage(cpuStart);
+			cpuSamples.push((cpu.user + cpu.system) / 1000);
 		}
 	}
 
 	samples.sort((a, b) => a - b);
-	return {label, calls: samples.length, p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), max: samples.at(-1)};
+	cpuSamples.sort((a, b) => a - b);
+	return {label, calls: samples.length, p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), max: samples.at(-1), cpu99: percentile(cpuSamples, 0.99)};
 }
 
 const results = [];
@@ -128,6 +134,7 @@ const explanations = new Map(lines.map(line => [line, explainLine(line, {lang: '
 results.push(measure('panel layout at 80 columns, 14 lines', line => layoutExplanation(explanations.get(line), {lang: 'en', width: 80, cursor: line.length, maxHeight: 14})));
 results.push(measure('keystroke total: explainLine + layout', line => layoutExplanation(explainLine(line, {lang: 'en', env}), {lang: 'en', width: 80, cursor: line.length, maxHeight: 14})));
 
+await catalogue.flush();
 await rm(temporary, {recursive: true, force: true});
 
 const format = milliseconds => `${milliseconds.toFixed(3)} ms`;
@@ -135,14 +142,14 @@ const explainP99 = results[0].p99;
 const section = [
 	'## explain',
 	'',
-	`Measured by \`npx zx bench/explain.mjs\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? os.arch()} (${os.cpus().length} CPUs).`,
+	`Measured by \`npx zx bench/explain.mjs\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? os.arch()} (${os.cpus().length} CPUs), load average ${loadAverage} when it started (wall-clock p99 and max rise with the load of other processes; p50 and CPU time hardly move).`,
 	`${lines.length} varied lines (the tutorial's commands, random run/create lines from 38 flag forms, prefixes of lines being typed, mutated lines, other commands), each timed 5 times after 10 warm-up rounds.`,
 	'',
-	'| what | calls | p50 | p99 | max |',
-	'|---|---|---|---|---|',
-	...results.map(result => `| ${result.label} | ${result.calls} | ${format(result.p50)} | ${format(result.p99)} | ${format(result.max)} |`),
+	'| what | calls | p50 | p99 | max | CPU p99 |',
+	'|---|---|---|---|---|---|',
+	...results.map(result => `| ${result.label} | ${result.calls} | ${format(result.p50)} | ${format(result.p99)} | ${format(result.max)} | ${format(result.cpu99)} |`),
 	'',
-	`Target: explainLine p99 under 1 ms: ${explainP99 < 1 ? 'met' : 'NOT met'} (${format(explainP99)}).`,
+	`Target: explainLine p99 under 1 ms: wall clock ${explainP99 < 1 ? 'met' : 'NOT met'} (${format(explainP99)}), CPU time ${results[0].cpu99 < 1 ? 'met' : 'NOT met'} (${format(results[0].cpu99)}; process.cpuUsage, GC threads included, which the scheduler does not inflate when other processes load the machine).`,
 	'Keystroke-to-frame latency in the REPL itself: see the keystroke section.',
 	'',
 ].join('\n');

@@ -1,4 +1,5 @@
 import type {Lang} from '../i18n/catalogue.js';
+import {printable} from '../state/printable.js';
 import {completeMessages} from './messages.js';
 import type {CompletionMenu} from './prompt-keys.js';
 
@@ -13,10 +14,8 @@ export type MenuRow = {
 /** Most rows the list takes, whatever room there is. */
 export const maxMenuRows = 8;
 
-/** Control bytes from engine names or file names, shown as `\xNN` rather than sent to the terminal. */
-export function printable(text: string): string {
-	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, character => `\\x${character.codePointAt(0)!.toString(16).padStart(2, '0')}`);
-}
+// The prompt draws its suggestion with it too.
+export {printable};
 
 /**
 The rows of the list under the prompt, at most `maxRows`: a window that keeps

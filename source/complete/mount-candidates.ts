@@ -1,10 +1,9 @@
 import {mountKeys} from '../explain/mount-spec.js';
 import type {Lang} from '../i18n/catalogue.js';
-import type {DockerState} from '../state/types.js';
 import {imageCandidates, volumeCandidates} from './engine-candidates.js';
 import type {CompleteTranslate} from './messages.js';
 import {hostPathCandidates, looksLikeHostPath, type PathCandidates} from './path-candidates.js';
-import type {Candidate, CompletionSources} from './types.js';
+import type {CompletionSources} from './types.js';
 
 /** A candidate list for one part of a flag's value, and the part's own prefix. */
 export type PartCompletion = PathCandidates & {prefix: string};

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {hasControlBytes} from '../state/printable.js';
 import type {CompleteTranslate} from './messages.js';
 import type {Candidate, CompletionSources} from './types.js';
 
@@ -28,7 +29,7 @@ export function hostPathCandidates(prefix: string, fileSuffix: string, sources: 
 	const candidates: Candidate[] = [];
 	for (const entry of entries) {
 		// Hidden entries only when asked for; a name with control bytes cannot be typed back.
-		if (!entry.name.startsWith(base) || (entry.name.startsWith('.') && !base.startsWith('.')) || /[\u0000-\u001F\u007F-\u009F]/.test(entry.name)) {
+		if (!entry.name.startsWith(base) || (entry.name.startsWith('.') && !base.startsWith('.')) || hasControlBytes(entry.name)) {
 			continue;
 		}
 

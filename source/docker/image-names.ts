@@ -11,16 +11,19 @@ export class ImageNames {
 	private stale = true;
 	private readonly docker: string;
 	private readonly env: NodeJS.ProcessEnv;
+	private readonly onError: (error: unknown) => void;
 
-	constructor(docker: string, env: NodeJS.ProcessEnv) {
+	/** `onError` hears what broke a read other than docker failing (which simply offers no names). */
+	constructor(docker: string, env: NodeJS.ProcessEnv, onError: (error: unknown) => void = () => undefined) {
 		this.docker = docker;
 		this.env = env;
+		this.onError = onError;
 	}
 
 	/** The names read last; starts a read in the background when they may be out of date. */
 	readonly current = (): readonly string[] => {
 		if (this.stale) {
-			void this.refresh();
+			this.refresh().catch(this.onError);
 		}
 
 		return this.names;

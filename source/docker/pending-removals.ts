@@ -22,6 +22,8 @@ export type PendingRemovalsOptions = {
 	isAlive?: (pid: number) => boolean;
 	/** This dockwise, as the label value says it: `pid@host`. */
 	owner?: string;
+	/** A removal started in the background failed (the container may be left behind). */
+	onError?: (error: unknown) => void;
 };
 
 /** `pid@host` of this process: the value of `pendingRmLabel`. */
@@ -41,16 +43,18 @@ export class PendingRemovals {
 	readonly #runner: DockerRunner;
 	readonly #tracker: StateTracker;
 	readonly #isAlive: (pid: number) => boolean;
+	readonly #onError: (error: unknown) => void;
 	/** Removed once the model sees them stopped. */
 	readonly #whenStopped = new Set<string>();
 	readonly #settling = new Map<string, Promise<Removal>>();
 	#swept = false;
 	readonly #unsubscribe: () => void;
 
-	constructor({runner, tracker, isAlive = processIsAlive, owner = ownerId()}: PendingRemovalsOptions) {
+	constructor({runner, tracker, isAlive = processIsAlive, owner = ownerId(), onError = () => undefined}: PendingRemovalsOptions) {
 		this.#runner = runner;
 		this.#tracker = tracker;
 		this.#isAlive = isAlive;
+		this.#onError = onError;
 		this.owner = owner;
 		this.#unsubscribe = tracker.subscribe(state => {
 			this.#onState(state);
@@ -117,7 +121,7 @@ export class PendingRemovals {
 				this.#whenStopped.delete(id);
 			} else if (!isLive(container.status)) {
 				this.#whenStopped.delete(id);
-				void this.settle(id);
+				this.settle(id).catch(this.#onError);
 			}
 		}
 	}
@@ -135,7 +139,7 @@ export class PendingRemovals {
 			if (isLive(container.status)) {
 				this.#whenStopped.add(container.id);
 			} else {
-				void removeWithVolumes(this.#runner, container.id);
+				removeWithVolumes(this.#runner, container.id).catch(this.#onError);
 			}
 		}
 	}

@@ -10,6 +10,8 @@ export type VolumeRefreshOptions = {
 	/** At most this many volumes per round. */
 	limit?: number;
 	now?: () => number;
+	/** A round broke (a volume that cannot be read is skipped, not an error). */
+	onError?: (error: unknown) => void;
 };
 
 /**
@@ -24,15 +26,17 @@ export class VolumeRefresher {
 	readonly #helperIntervalMs: number;
 	readonly #limit: number;
 	readonly #now: () => number;
+	readonly #onError: (error: unknown) => void;
 	#timer: NodeJS.Timeout | undefined;
-	#round: Promise<void> | undefined;
+	#refreshing = false;
 
-	constructor({tracker, intervalMs = 3000, helperIntervalMs = 30_000, limit = 8, now = Date.now}: VolumeRefreshOptions) {
+	constructor({tracker, intervalMs = 3000, helperIntervalMs = 30_000, limit = 8, now = Date.now, onError = () => undefined}: VolumeRefreshOptions) {
 		this.#tracker = tracker;
 		this.#intervalMs = intervalMs;
 		this.#helperIntervalMs = helperIntervalMs;
 		this.#limit = limit;
 		this.#now = now;
+		this.#onError = onError;
 	}
 
 	start(): void {
@@ -44,8 +48,16 @@ export class VolumeRefresher {
 
 	/** A round now, unless one is under way (after every command, and on each tick). */
 	refreshSoon(): void {
-		this.#round ??= this.refresh().finally(() => {
-			this.#round = undefined;
+		if (this.#refreshing) {
+			return;
+		}
+
+		this.#refreshing = true;
+		this.refresh().then(() => {
+			this.#refreshing = false;
+		}, (error: unknown) => {
+			this.#refreshing = false;
+			this.#onError(error);
 		});
 	}
 
@@ -64,7 +76,6 @@ export class VolumeRefresher {
 		}).slice(0, this.#limit);
 		for (const name of due) {
 			// One at a time: a round never loads the machine with parallel walks.
-			// eslint-disable-next-line no-await-in-loop
 			await this.#tracker.volumeContents(name).catch(() => undefined);
 		}
 	}

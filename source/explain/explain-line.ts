@@ -3,7 +3,10 @@ import type {Lang} from '../i18n/catalogue.js';
 import {describeEffects} from './effects.js';
 import {describeTokens} from './describe-tokens.js';
 import {errorMessages} from './error-messages.js';
+import {asksForHelp, createsContainer, isOn} from './line-facts.js';
 import {messages} from './messages.js';
+import {lineRuleErrors} from './line-rules.js';
+import {settleMountPoints} from './mount-points.js';
 import {analyzeMounts, type MountAnalysis} from './mounts.js';
 import {parseLine, type LineIssue, type ParsedLine} from './parse-line.js';
 import type {ExplainError, ExplainOptions, Explanation} from './types.js';
@@ -38,11 +41,20 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 		hostPathsToCheck,
 	});
 
+	const mountPoints = settleMountPoints(mounts, lang);
+	const cwd = options.cwd ?? options.env?.['PWD'];
+	const unknownCommand = parsed.issues.some(issue => issue.code === 'not-docker' || issue.code === 'unknown-command');
+	const checked = [
+		...mounts.flatMap(analysis => analysis.errors),
+		...mountPoints.errors,
+		...volumeNameErrors(parsed, lang),
+		...(unknownCommand ? [] : lineRuleErrors(parsed, {lang, cwd, apiVersion, cpuCount: options.engine?.cpuCount, pathExists: options.pathExists})),
+	];
 	const errors = [
 		...problems.map(problem => lineProblemError(problem, lang)),
 		...parsed.issues.filter(issue => issue.code !== 'unknown-flag' || issue.confirmed).map(issue => issueError(issue, lang)),
-		...mounts.flatMap(analysis => analysis.errors),
-		...volumeNameErrors(parsed, lang),
+		// With --help docker only parses the flags, then prints the help: just the flags' own parsers can refuse.
+		...(asksForHelp(parsed) ? checked.filter(error => error.docker?.startsWith('invalid argument ')) : checked),
 	].sort((a, b) => a.start - b.start);
 
 	return {
@@ -62,7 +74,8 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 				source: 'curated' as const,
 			})),
 		],
-		mounts: mounts.flatMap((analysis: MountAnalysis) => analysis.mount ? [analysis.mount] : []),
+		mounts: mountPoints.kept.flatMap((analysis: MountAnalysis) => analysis.mount ? [analysis.mount] : []),
+		autoRemove: createsContainer(parsed) && isOn(parsed, 'rm'),
 		warnings: commandWarnings(parsed, mounts, {lang, apiVersion}),
 		errors,
 		effects: errors.length > 0 ? [] : describeEffects(parsed, mounts, {lang, apiVersion}),
@@ -74,13 +87,13 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 	};
 }
 
-/** Prunes, API-gated flags and image mounts mean different things on different engines. */
+/** Prunes, API-gated flags, values and mount types mean different things on different engines. */
 function dependsOnEngine(parsed: ParsedLine, mounts: readonly MountAnalysis[]): boolean {
 	const key = parsed.node?.key;
 	return key === 'volume prune'
 		|| key === 'system prune'
-		|| parsed.flags.some(use => use.flag?.knowledge?.minApi !== undefined)
-		|| mounts.some(analysis => analysis.mount?.type === 'image');
+		|| parsed.flags.some(use => use.flag?.knowledge?.minApi !== undefined || use.flag?.long === 'mac-address')
+		|| mounts.some(analysis => analysis.mount?.type === 'image' || /type=(?:image|cluster)|bind-recursive=readonly/i.test(analysis.use.value ?? ''));
 }
 
 function lineProblemError(problem: LineProblem, lang: Lang): ExplainError {

@@ -53,7 +53,7 @@ function helpIndex(help: CommandHelp): Index {
 	if (!index) {
 		index = {byLong: new Map(), byShort: new Map()};
 		for (const entry of help.flags) {
-			const flag: ResolvedFlag = {long: entry.long, short: entry.short, takesValue: entry.type !== undefined, help: entry};
+			const flag: ResolvedFlag = {long: entry.long, short: entry.short, takesValue: entry.type !== undefined, help: entry, ...(entry.long === 'help' ? {isHelp: true} : {})};
 			index.byLong.set(flag.long, flag);
 			if (flag.short) {
 				index.byShort.set(flag.short, flag);

@@ -2,6 +2,7 @@ import {readCsvRecord} from './csv-fields.js';
 import {compareVersions, isGoOctalUint32, isGoRamSize, parseGoBool} from './go-values.js';
 import type {SpecProblem} from './spec-problem.js';
 import {volumeNameProblem} from './volume-name.js';
+import {cleanContainerPath} from './volume-spec.js';
 
 export type MountKeyField = {
 	/** Key as docker reads it (lowercased): `type`, `src`, `readonly`... */
@@ -24,6 +25,8 @@ export type ParsedMountSpec = {
 	/** `bind-create-src`: a missing bind source is created instead of refused. */
 	createSource: boolean;
 	volumeDriver: string | undefined;
+	/** `bind-propagation`, lowercased as the client sends it. */
+	propagation?: string;
 };
 
 export type MountSpecResult = {
@@ -52,6 +55,7 @@ export const mountKeys: readonly string[] = [
 const bareKeys = new Set(['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive', 'bind-create-src']);
 const optionFamilies = ['volume', 'image', 'bind', 'tmpfs'] as const;
 const knownTypes = new Set(['volume', 'bind', 'tmpfs', 'image', 'npipe', 'cluster']);
+const propagations = new Set(['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave']);
 /** First docker client release that reads `bind-create-src`. */
 const bindCreateSourceSince = '29.3';
 
@@ -256,7 +260,17 @@ export function parseMountSpec(spec: string, options: MountSpecOptions = {}): Mo
 		}
 	}
 
+	if (bindRecursive === 'readonly' && options.apiVersion !== undefined && compareVersions(options.apiVersion, '1.44') < 0) {
+		return clientProblem({
+			code: 'api-too-old',
+			docker: 'bind-recursive=readonly requires API v1.44 or later',
+			...fieldSpan('bind-recursive') ?? whole,
+			params: {flag: 'bind-recursive=readonly', minApi: '1.44', api: options.apiVersion},
+		});
+	}
+
 	mount.anonymous = mount.type === 'volume' && (mount.source === undefined || mount.source === '');
+	mount.propagation = propagation;
 	const engineProblem = checkLikeTheEngine(mount, options, fieldSpan);
 	return {fields, mount, problems: engineProblem ? [engineProblem] : []};
 
@@ -298,8 +312,11 @@ function checkLikeTheEngine(
 ): SpecProblem | undefined {
 	const prefix = `invalid mount config for type "${mount.type}"`;
 	const typeSpan = fieldSpan('type') ?? {start: 0, end: 0};
-	const imageTooNew = mount.type === 'image' && options.apiVersion !== undefined && compareVersions(options.apiVersion, '1.47') < 0;
-	if (!knownTypes.has(mount.type) || imageTooNew) {
+	const api = options.apiVersion;
+	const tooNew = (since: string) => api !== undefined && compareVersions(api, since) < 0;
+	// Named pipes are Windows-only; the engine learnt cluster volumes in API 1.42 and image mounts in 1.47.
+	const unknownHere = mount.type === 'npipe' || (mount.type === 'cluster' && tooNew('1.42')) || (mount.type === 'image' && tooNew('1.47'));
+	if (!knownTypes.has(mount.type) || unknownHere) {
 		return {code: 'unknown-type', docker: `${prefix}: mount type unknown`, ...typeSpan, params: {type: mount.type}};
 	}
 
@@ -309,6 +326,10 @@ function checkLikeTheEngine(
 		return {code: 'relative-target', docker: `${prefix}: invalid mount path: '${target}' mount path must be absolute`, ...targetSpan, params: {target}};
 	}
 
+	if (cleanContainerPath(target) === '/') {
+		return {code: 'target-root', docker: `${prefix}: invalid specification: destination can't be '/'`, ...targetSpan, params: {}};
+	}
+
 	const source = mount.source ?? '';
 	const sourceSpan = fieldSpan('source', 'src') ?? typeSpan;
 	if (mount.type === 'bind') {
@@ -316,10 +337,15 @@ function checkLikeTheEngine(
 			return {code: 'source-required', docker: `${prefix}: field Source must not be empty`, ...sourceSpan, params: {}};
 		}
 
-		// The client makes `./x` and `.` absolute; anything else relative (`~/x`, `../x`) reaches the engine as is.
-		if (!source.startsWith('/') && !source.startsWith('./') && source !== '.') {
+		// The client makes a source starting with `.` absolute (`./x`, `..`); anything else relative (`~/x`, `x`) reaches the engine as is.
+		if (!source.startsWith('/') && !source.startsWith('.')) {
 			return {code: 'relative-source', docker: `${prefix}: invalid mount path: '${source}' mount path must be absolute`, ...sourceSpan, params: {source}};
 		}
+	}
+
+	if (mount.type === 'bind' && mount.propagation !== undefined && !propagations.has(mount.propagation)) {
+		const span = fieldSpan('bind-propagation') ?? typeSpan;
+		return {code: 'invalid-propagation', docker: `${prefix}: invalid propagation mode: ${mount.propagation}`, ...span, params: {value: mount.propagation}};
 	}
 
 	if (mount.type === 'tmpfs' && source !== '') {

@@ -9,7 +9,7 @@ import type {FlagUse, ParsedLine} from './parse-line.js';
 import type {SpecProblem} from './spec-problem.js';
 import type {ExplainError, ExplainWarning, ExplainedMount, MountType, TokenPart} from './types.js';
 import {spanOf, valueCharSpans, type Span} from './value-spans.js';
-import {parseVolumeSpec, type VolumeSpecField} from './volume-spec.js';
+import {cleanContainerPath, parseVolumeSpec, type VolumeSpecField} from './volume-spec.js';
 import {warningMessages} from './warning-messages.js';
 
 /** One `--mount`, `-v`, `--tmpfs` or `--volumes-from` of the line, explained. */
@@ -21,6 +21,11 @@ export type MountAnalysis = {
 	summary: string;
 	errors: ExplainError[];
 	warnings: ExplainWarning[];
+	/** The target as typed, and where: the engine names it when two mounts collide. */
+	rawTarget?: string;
+	targetSpan?: Span;
+	/** `-v` only: the spec as typed (the client drops exact repeats). */
+	spec?: string;
 };
 
 export type MountContext = {
@@ -66,11 +71,16 @@ export function analyzeMounts(parsed: ParsedLine, context: MountContext): MountA
 type Locate = (from: number, to: number) => Span;
 
 /** Maps offsets inside a flag's value to positions in the line. */
-function locator(use: FlagUse): Locate {
+export function locator(use: FlagUse): Locate {
 	const source = use.valueSource;
 	const whole = {start: use.start, end: use.end};
 	if (!source) {
 		return () => whole;
+	}
+
+	if (source.token.value.length === source.offset) {
+		// An empty value (`--mount ""`): its quotes, or the flag it follows.
+		return () => source.offset === 0 ? {start: source.token.start, end: source.token.end} : whole;
 	}
 
 	const spans = valueCharSpans(source.token);
@@ -78,11 +88,17 @@ function locator(use: FlagUse): Locate {
 	return (from, to) => spans ? spanOf(spans, source.offset + from, source.offset + to, valueSpan) : valueSpan;
 }
 
-function toError(problem: SpecProblem, locate: Locate, lang: Lang, override?: Parameters<ReturnType<typeof errorMessages>>[0]): ExplainError {
+/** `--mount` problems the client finds while parsing the flag; pflag wraps their text. */
+const clientMountCodes = new Set(['csv', 'not-pair', 'unknown-key', 'unsupported-key', 'invalid-value', 'type-required', 'target-required', 'mixed-options', 'bind-recursive-readonly', 'bind-recursive-propagation']);
+
+function toError(problem: SpecProblem, locate: Locate, lang: Lang, override?: Parameters<ReturnType<typeof errorMessages>>[0], flagValue?: string): ExplainError {
 	const t = errorMessages(lang);
-	const span = locate(problem.start, problem.end);
+	// An empty field (`a,,b`) is shown on the separator before it.
+	const empty = problem.start === problem.end;
+	const span = empty ? locate(Math.max(0, problem.start - 1), problem.start === 0 ? 1 : problem.start) : locate(problem.start, problem.end);
 	const problemText = t(override ?? problem.code, problem.params);
-	return {message: t('with-docker', {problem: problemText, docker: problem.docker}), ...span, docker: problem.docker};
+	const docker = flagValue !== undefined && clientMountCodes.has(problem.code) ? `invalid argument ${JSON.stringify(flagValue)} for "--mount" flag: ${problem.docker}` : problem.docker;
+	return {message: t('with-docker', {problem: problemText, docker}), ...span, docker};
 }
 
 function part(line: string, span: Span, key: string, summary: string): TokenPart {
@@ -148,7 +164,7 @@ function analyzeMount(use: FlagUse, value: string, locate: Locate, context: Moun
 			mount: undefined,
 			parts,
 			summary: t('mount.invalid'),
-			errors: problem ? [toError(problem, locate, lang)] : [],
+			errors: problem ? [toError(problem, locate, lang, undefined, value)] : [],
 			warnings,
 		};
 	}
@@ -177,8 +193,9 @@ function analyzeMount(use: FlagUse, value: string, locate: Locate, context: Moun
 	}
 
 	const readOnly = parsedMount.readOnly || knownType === 'image';
-	const target = parsedMount.target ?? null;
+	const target = parsedMount.target === undefined ? null : cleanContainerPath(parsedMount.target);
 	const span = locate(0, value.length);
+	const targetField = result.fields.findLast(field => field.key === 'target' || field.key === 'dst' || field.key === 'destination');
 	const mount: ExplainedMount = {
 		type: knownType,
 		source,
@@ -189,7 +206,16 @@ function analyzeMount(use: FlagUse, value: string, locate: Locate, context: Moun
 		flag: '--mount',
 		...span,
 	};
-	return {use, mount: errors.length > 0 ? undefined : mount, parts, summary: describe(lang, knownType, source, target, readOnly, parsedMount.anonymous), errors, warnings};
+	return {
+		use,
+		mount: errors.length > 0 ? undefined : mount,
+		parts,
+		summary: describe(lang, knownType, source, target, readOnly, parsedMount.anonymous),
+		errors,
+		warnings,
+		rawTarget: parsedMount.target,
+		targetSpan: targetField ? locate(targetField.start + targetField.key.length + 1, targetField.end) : span,
+	};
 }
 
 function mountKeySummary(field: MountKeyField, type: string, t: ReturnType<typeof messages>): string {
@@ -285,7 +311,18 @@ function analyzeVolume(use: FlagUse, value: string, locate: Locate, context: Mou
 		flag: '--volume',
 		...span,
 	};
-	return {use, mount, parts, summary: describe(lang, type, source, spec.target, spec.readOnly, anonymous), errors: [], warnings};
+	const targetField = result.fields.find(field => field.key === 'target');
+	return {
+		use,
+		mount,
+		parts,
+		summary: describe(lang, type, source, spec.target, spec.readOnly, anonymous),
+		errors: [],
+		warnings,
+		rawTarget: spec.target,
+		targetSpan: targetField ? locate(targetField.start, targetField.end) : span,
+		spec: value,
+	};
 }
 
 function volumeFieldSummary(field: VolumeSpecField, kind: string | undefined, t: ReturnType<typeof messages>): string {
@@ -330,8 +367,18 @@ function analyzeTmpfs(use: FlagUse, value: string, locate: Locate, context: Moun
 	}
 
 	const readOnly = colon !== -1 && value.slice(colon + 1).split(',').includes('ro');
+	const targetSpan = locate(0, target.length);
+	// The engine's checks of a tmpfs destination.
+	const problem: SpecProblem | undefined = target.startsWith('/')
+		? (cleanContainerPath(target) === '/' ? {code: 'target-root', docker: 'invalid specification: destination can\'t be \'/\'', start: 0, end: target.length, params: {}} : undefined)
+		: {code: 'relative-target', docker: `invalid mount path: '${target}' mount path must be absolute`, start: 0, end: target.length, params: {target}};
+	if (problem) {
+		const error = toError(problem, locate, context.lang);
+		return {use, mount: undefined, parts, summary: t('mount.invalid'), errors: [target === '' ? {...error, ...locate(0, value.length)} : error], warnings: []};
+	}
+
 	const mount: ExplainedMount = {type: 'tmpfs', source: null, target, readOnly, persistent: false, anonymous: false, flag: '--tmpfs', ...locate(0, value.length)};
-	return {use, mount, parts, summary: describe(context.lang, 'tmpfs', null, target, readOnly, false), errors: [], warnings: []};
+	return {use, mount, parts, summary: describe(context.lang, 'tmpfs', null, target, readOnly, false), errors: [], warnings: [], rawTarget: target, targetSpan};
 }
 
 function analyzeVolumesFrom(use: FlagUse, value: string, locate: Locate, context: MountContext): MountAnalysis {

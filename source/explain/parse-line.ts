@@ -325,10 +325,11 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 		for (const use of parsed.flags) {
 			const minApi = use.flag?.knowledge?.minApi;
 			if (minApi && compareVersions(api, minApi) < 0) {
+				const flagItem = parsed.items.find(item => item.kind === 'flag' && (item.use === use || item.uses?.includes(use)));
 				parsed.issues.push({
 					code: 'api-too-old',
-					start: use.start,
-					end: use.end,
+					start: flagItem?.start ?? use.start,
+					end: flagItem?.end ?? use.end,
 					docker: `"${use.display}" requires API version ${minApi}, but the Docker daemon API version is ${api}`,
 					params: {flag: use.display, minApi, api},
 				});
@@ -531,9 +532,11 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 	function checkBool(use: FlagUse, flag: ResolvedFlag, value: string, token: Token) {
 		if (parseGoBool(value) === undefined) {
 			const name = flag.short ? `-${flag.short}, --${flag.long}` : `--${flag.long}`;
+			// Docker quotes the value: the error sits on it.
+			const valueStart = use.valueSource ? use.valueSource.token.start + (samePrefix(use.valueSource.token, use.valueSource.offset) ? use.valueSource.offset : 0) : use.start;
 			parsed.issues.push({
 				code: 'invalid-bool',
-				start: use.start,
+				start: valueStart,
 				end: token.end,
 				docker: `invalid argument "${value}" for "${name}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`,
 				params: {flag: use.display, value},

@@ -10,6 +10,7 @@ export type SpecProblemCode =
 	| 'mixed-options'
 	| 'bind-recursive-readonly'
 	| 'bind-recursive-propagation'
+	| 'api-too-old'
 	// Checked by the engine.
 	| 'unknown-type'
 	| 'relative-target'
@@ -18,6 +19,8 @@ export type SpecProblemCode =
 	| 'source-not-allowed'
 	| 'relative-source'
 	| 'missing-source'
+	| 'invalid-propagation'
+	| 'duplicate-mount'
 	| 'invalid-volume-name'
 	| 'volume-name-too-short'
 	// `-v`.

@@ -92,6 +92,8 @@ export type Explanation = {
 	lang: Lang;
 	tokens: ExplainedToken[];
 	mounts: ExplainedMount[];
+	/** `run`/`create` with `--rm` on: the container is deleted when it exits. */
+	autoRemove: boolean;
 	warnings: ExplainWarning[];
 	errors: ExplainError[];
 	effects: string[];
@@ -148,6 +150,8 @@ export type DockerCatalogue = {
 export type EngineFacts = {
 	/** API version of the server, e.g. `1.41`; decides what `volume prune` removes. */
 	apiVersion?: string;
+	/** CPUs of the engine's host (`docker info` NCPU): `--cpus` above it is refused. */
+	cpuCount?: number;
 };
 
 export type ExplainOptions = {

@@ -69,6 +69,17 @@ export function parseVolumeSpec(spec: string): VolumeSpecResult {
 		return {fields, volume: undefined, problems: [{code: 'empty-spec', docker: 'invalid empty volume spec', start: 0, end: 0, params: {}}]};
 	}
 
+	const client = splitLikeTheClient(spec);
+	if ('problem' in client) {
+		return {fields: client.fields, volume: undefined, problems: [client.problem]};
+	}
+
+	if (client.anonymous) {
+		fields.push({key: 'target', value: spec, start: 0, end: spec.length});
+		return {fields, volume: {kind: 'anonymous', source: undefined, target: cleanContainerPath(spec), modes: [], readOnly: false}, problems: []};
+	}
+
+	// The engine splits the spec again, on every colon.
 	const pieces: Array<{value: string; start: number; end: number}> = [];
 	let start = 0;
 	for (;;) {
@@ -82,24 +93,9 @@ export function parseVolumeSpec(spec: string): VolumeSpecResult {
 		start = colon + 1;
 	}
 
-	// The client takes one or two characters as a container path without looking further.
-	if (spec.length <= 2 || pieces.length === 1) {
-		fields.push({key: 'target', value: spec, start: 0, end: spec.length});
-		return {fields, volume: {kind: 'anonymous', source: undefined, target: spec, modes: [], readOnly: false}, problems: []};
-	}
-
 	const keys = ['source', 'target', 'mode'] as const;
 	for (const [index, piece] of pieces.entries()) {
 		fields.push({key: keys[Math.min(index, 2)]!, ...piece});
-	}
-
-	const emptyPiece = pieces.find(piece => piece.value === '');
-	if (emptyPiece) {
-		return {
-			fields,
-			volume: undefined,
-			problems: [{code: 'empty-section', docker: `invalid spec: ${spec}: empty section between colons`, start: emptyPiece.start, end: Math.min(spec.length, emptyPiece.end + 1), params: {}}],
-		};
 	}
 
 	const invalidSpec = `invalid volume specification: '${spec}'`;
@@ -120,7 +116,7 @@ export function parseVolumeSpec(spec: string): VolumeSpecResult {
 
 	const modes = mode === '' ? [] : mode.split(',');
 	const kind: VolumeSpecKind = source.value.startsWith('/') || source.value.startsWith('.') ? 'bind' : 'named';
-	const volume: ParsedVolumeSpec = {kind, source: source.value, target: target.value, modes, readOnly: modes.includes('ro')};
+	const volume: ParsedVolumeSpec = {kind, source: source.value, target: cleanContainerPath(target.value), modes, readOnly: modes.includes('ro')};
 	const type = kind === 'bind' ? 'bind' : 'volume';
 	const prefix = `${invalidSpec}: invalid mount config for type "${type}"`;
 
@@ -146,4 +142,81 @@ export function parseVolumeSpec(spec: string): VolumeSpecResult {
 
 	const nameProblem = kind === 'named' ? volumeNameProblem(source.value, source.start, source.end) : undefined;
 	return {fields, volume, problems: nameProblem ? [nameProblem] : []};
+}
+
+type ClientSplit = {anonymous: boolean} | {problem: SpecProblem; fields: VolumeSpecField[]};
+
+/**
+The docker client's reading (cli/compose/loader ParseVolume): it splits on
+colons, except after a lone letter (a Windows drive, so `x:/p` is one piece),
+and a spec without a source is an anonymous volume at that path.
+*/
+function splitLikeTheClient(spec: string): ClientSplit {
+	if (spec.length <= 2) {
+		return {anonymous: true};
+	}
+
+	const fields: VolumeSpecField[] = [];
+	const keys = ['source', 'target', 'mode'] as const;
+	let bufferStart = 0;
+	for (let index = 0; index <= spec.length; index++) {
+		const character = index === spec.length ? undefined : spec[index];
+		const buffer = spec.slice(bufferStart, index);
+		if (character === ':' && buffer.length === 1 && /\p{L}/u.test(buffer)) {
+			continue;
+		}
+
+		if (character !== ':' && character !== undefined) {
+			continue;
+		}
+
+		if (buffer === '') {
+			const at = character === ':' ? index : Math.max(0, index - 1);
+			return {fields, problem: {code: 'empty-section', docker: `invalid spec: ${spec}: empty section between colons`, start: at, end: at + 1, params: {}}};
+		}
+
+		if (fields.length === 0 && character === undefined) {
+			return {anonymous: true};
+		}
+
+		if (fields.length === 2 && character === ':') {
+			fields.push({key: 'mode', value: buffer, start: bufferStart, end: index});
+			return {fields, problem: {code: 'too-many-fields', docker: `invalid spec: ${spec}: too many colons`, start: index, end: spec.length, params: {}}};
+		}
+
+		fields.push({key: keys[Math.min(fields.length, 2)]!, value: buffer, start: bufferStart, end: index});
+		bufferStart = index + 1;
+	}
+
+	return {anonymous: false};
+}
+
+/** Go's path.Clean, which the engine applies to mount destinations. */
+export function cleanContainerPath(path: string): string {
+	if (path === '') {
+		return '.';
+	}
+
+	const absolute = path.startsWith('/');
+	const parts: string[] = [];
+	for (const part of path.split('/')) {
+		if (part === '' || part === '.') {
+			continue;
+		}
+
+		if (part === '..') {
+			if (parts.length > 0 && parts.at(-1) !== '..') {
+				parts.pop();
+			} else if (!absolute) {
+				parts.push('..');
+			}
+
+			continue;
+		}
+
+		parts.push(part);
+	}
+
+	const joined = parts.join('/');
+	return absolute ? `/${joined}` : (joined === '' ? '.' : joined);
 }

@@ -12,12 +12,20 @@ export type Catalogue<Key extends string> = {
 
 export type Translate<Key extends string> = (key: Key, params?: MessageParams) => string;
 
+const declared: Array<Catalogue<string>> = [];
+
 /**
 Declares the English and French texts of one area of the product. The French
 record must have exactly the English keys, so a missing translation is a type error.
 */
 export function defineCatalogue<Key extends string>(catalogue: Catalogue<Key>): (lang: Lang) => Translate<Key> {
+	declared.push(catalogue);
 	return lang => (key, params = {}) => formatMessage(catalogue[lang][key], params);
+}
+
+/** Every catalogue declared so far (by the modules loaded): test/i18n checks them all. */
+export function declaredCatalogues(): ReadonlyArray<Catalogue<string>> {
+	return declared;
 }
 
 export function formatMessage(message: Message, params: MessageParams): string {

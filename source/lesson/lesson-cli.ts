@@ -14,7 +14,6 @@ export async function lessonListLines(env: Readonly<Record<string, string | unde
 	const lines = [t('listTitle')];
 	for (const name of names) {
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			const lesson = await loadLesson(folder, name, lang);
 			lines.push(t('listEntry', {name, title: lesson.title, summary: lesson.summary}));
 		} catch (error) {

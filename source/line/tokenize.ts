@@ -216,8 +216,9 @@ export function tokenize(line: string, context?: ExpansionContext): TokenizedLin
 		}
 
 		const atWordStart = index === current.start;
-		// Like bash, `--opt=~/dir` expands the tilde that follows the word's first `=`.
-		const afterFirstEquals = line[index - 1] === '=' && current.afterFirstEquals === current.value.length;
+		// Like bash, `NAME=~/dir` expands the tilde after the word's first `=` when what precedes it is a
+		// variable name (an assignment); `--opt=~/dir` keeps its `~`.
+		const afterFirstEquals = line[index - 1] === '=' && current.afterFirstEquals === current.value.length && /^[A-Za-z_]\w*=$/.test(current.value);
 		if (character === '~' && (atWordStart || afterFirstEquals) && tildeEndsHere(index + 1) && context) {
 			current.expansions.push({name: '~', start: index, end: index + 1, value: context.home});
 			current.value += context.home;

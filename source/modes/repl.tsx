@@ -47,7 +47,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	try {
 		for (;;) {
 			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false});
-			// eslint-disable-next-line no-await-in-loop
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
 			const handOver = pending;
@@ -58,7 +57,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
-			// eslint-disable-next-line no-await-in-loop
 			const outcome = await handOver.request.run();
 			// The child may have left the terminal in any mode (mouse on, keypad, paste off): put back ours.
 			process.stdout.write(restoreTerminalModes({bracketedPaste: true, cursorVisible: true, altScreen: false}));
@@ -73,7 +71,6 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 				});
 			});
 			handOver.resolve(outcome);
-			// eslint-disable-next-line no-await-in-loop
 			await back;
 		}
 	} finally {

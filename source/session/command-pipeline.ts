@@ -8,6 +8,7 @@ import {splitCommands} from '../repl/split-commands.js';
 import {TerminalOutputGuard} from '../text/terminal-modes.js';
 import {runBuiltin} from './builtin-actions.js';
 import {droppedLinesMessage} from './dropped-lines.js';
+import {errorReason} from './error-reason.js';
 import {OutputBuffer} from './output-buffer.js';
 import type {CommandPipelineOptions, EventOf, HandOverRequest, PipelineEvent, PipelineEventType, PipelinePhase, PipelinePolicy, SubmitResult, TranscriptWriter} from './pipeline-types.js';
 import {previewLoss} from './preview-loss.js';
@@ -39,6 +40,8 @@ export class CommandPipeline {
 	/** Bumped to abandon a check under way (Ctrl-C while reading what would be deleted). */
 	private checkGeneration = 0;
 	private narrationsPending = 0;
+	/** Bumped when a line is over: tells whether a failure belongs to the line still under way. */
+	private linesDone = 0;
 	private idleAnnounced = true;
 	private quitting = false;
 	private readonly phaseListeners = new Set<() => void>();
@@ -122,11 +125,12 @@ export class CommandPipeline {
 
 		const firstPlan = this.plan(first);
 		if (rest.length === 0 && firstPlan.kind === 'refuse' && firstPlan.keepLine && this.policy.keepRefusedLines) {
-			// After the last command's narration, which may still be on its way.
-			void this.session.narration.then(() => {
+			// After the last command's narration, which may still be on its way (a failed one has told its own warning).
+			const refuse = () => {
 				this.say(firstPlan.lines, 'error');
 				this.emit({type: 'refused', line: first, lines: firstPlan.lines, reason: 'line', kept: true});
-			});
+			};
+			this.session.narration.then(refuse, refuse);
 			return 'kept';
 		}
 
@@ -135,7 +139,7 @@ export class CommandPipeline {
 		}
 
 		this.enqueue(rest);
-		void this.take(first, firstPlan);
+		this.carry(first, this.take(first, firstPlan));
 		return 'taken';
 	};
 
@@ -253,13 +257,14 @@ export class CommandPipeline {
 		if (next === undefined) {
 			this.announceIdle();
 		} else {
-			void this.take(next, this.plan(next));
+			this.carry(next, this.take(next, this.plan(next)));
 		}
 	}
 
 	/** The current line is over: take the next queued one, if any. */
 	private finish(line: string): void {
 		this.busy = false;
+		this.linesDone++;
 		this.setPhase({kind: 'prompt'});
 		this.emit({type: 'done', line});
 		this.takeNext();
@@ -311,9 +316,9 @@ export class CommandPipeline {
 				const args = ['-c', plan.command];
 				const command = this.session.beginCommand({kind: 'other'});
 				if (this.policy.terminal === 'hand-over') {
-					void this.handOver(text, this.session.options.shell, args, false, command);
+					this.carry(text, this.handOver(text, this.session.options.shell, args, false, command));
 				} else {
-					void this.runPiped(text, this.session.options.shell, args, false, command);
+					this.carry(text, this.runPiped(text, this.session.options.shell, args, false, command));
 				}
 
 				break;
@@ -375,9 +380,9 @@ export class CommandPipeline {
 
 		const {docker} = this.session.options;
 		if (terminal) {
-			void this.handOver(line, docker, command.args, isRun, command);
+			this.carry(line, this.handOver(line, docker, command.args, isRun, command));
 		} else {
-			void this.runPiped(line, docker, command.args, isRun, command);
+			this.carry(line, this.runPiped(line, docker, command.args, isRun, command));
 		}
 	}
 
@@ -449,7 +454,7 @@ export class CommandPipeline {
 		this.emit({type: 'ended', line, outcome, summary});
 		this.narrate(command);
 		if (this.session.getSnapshot().engine.state !== 'ready') {
-			void this.session.refreshEngine();
+			this.session.refreshEngineInBackground();
 		}
 
 		this.finish(line);
@@ -457,10 +462,33 @@ export class CommandPipeline {
 
 	private narrate(command: TrackedCommand): void {
 		this.narrationsPending++;
-		void this.session.narrateAfter(command).then(result => {
+		this.session.narrateAfter(command).then(result => {
 			this.narrationsPending--;
 			this.emit({type: 'narrated', ...result});
 			this.announceIdle();
+		}, (error: unknown) => {
+			// narrateAfter() writes its own warning and resolves; should it reject, the pipeline still goes idle.
+			this.narrationsPending--;
+			this.say([this.t('narrationFailed', {reason: errorReason(error)})], 'warning');
+			this.announceIdle();
+		});
+	}
+
+	/**
+	Lets a step of the current line (taking it, running it) go on without waiting
+	for it. Should it throw (a bug, a port breaking its contract), the user is
+	told and, if that line is still the current one, it is over: else the prompt
+	would stay busy for ever.
+	*/
+	private carry(line: string, step: Promise<void>): void {
+		const current = this.linesDone;
+		step.catch((error: unknown) => {
+			this.say([this.t('lineFailed', {reason: errorReason(error)})], 'error');
+			if (this.busy && this.linesDone === current) {
+				this.running = undefined;
+				this.confirming = undefined;
+				this.finish(line);
+			}
 		});
 	}
 

@@ -1,6 +1,5 @@
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
-import {lessonsFolder, listLessonNames, loadLesson} from '../lesson/lesson-files.js';
 import {LessonRun} from './lesson-run.js';
 import {lessonMessages} from '../lesson/messages.js';
 import {lessonListLines} from '../lesson/lesson-cli.js';

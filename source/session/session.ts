@@ -25,6 +25,7 @@ import {diffStates, type StateChange} from '../state/diff.js';
 import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {DirectoryCache} from './directory-cache.js';
+import {errorReason} from './error-reason.js';
 import {lessonsFolder, listLessonNames} from '../lesson/lesson-files.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
@@ -47,6 +48,9 @@ const engineHeartbeatTimeoutMs = 5000;
 const closeDeadlineMs = 600;
 
 export type PanelName = 'explain' | 'volumes';
+
+/** The messages that tell a background failure, each naming what may be out of date. */
+type BackgroundFailure = 'trackerFailed' | 'engineCheckFailed' | 'explainDataFailed' | 'imagesFailed' | 'removalFailed';
 
 export type SessionSnapshot = {
 	lang: Lang;
@@ -124,10 +128,10 @@ export class Session {
 		const runner = createDockerRunner({binary: options.docker, env: options.env});
 		this.#runner = runner;
 		this.tracker = new StateTracker({runner});
-		this.removals = new PendingRemovals({runner, tracker: this.tracker});
-		this.volumeRefresher = new VolumeRefresher({tracker: this.tracker});
+		this.removals = new PendingRemovals({runner, tracker: this.tracker, onError: this.warnOnFailure('removalFailed')});
+		this.volumeRefresher = new VolumeRefresher({tracker: this.tracker, onError: this.warnOnFailure('trackerFailed')});
 		this.help = createHelpCatalogue({docker: options.docker, env: options.env});
-		this.images = new ImageNames(options.docker, options.env);
+		this.images = new ImageNames(options.docker, options.env, this.warnOnFailure('imagesFailed'));
 		this.snapshot = {
 			lang: options.lang,
 			engine: {state: 'checking'},
@@ -267,7 +271,6 @@ export class Session {
 				this.volumeRefresher.refreshSoon();
 
 				for (const listener of this.settledListeners) {
-					// eslint-disable-next-line no-await-in-loop
 					await listener({before, after});
 				}
 
@@ -289,17 +292,24 @@ export class Session {
 		}
 
 		this.started = true;
-		void this.refreshEngine();
+		this.refreshEngineInBackground();
+		this.tracker.start().catch(this.warnOnFailure('trackerFailed'));
 		// A stopped or wedged daemon keeps the events stream open and silent: ask it now and then, with a short timeout.
+		let heartbeatFailed = false;
 		this.heartbeat = setInterval(() => {
-			this.refreshEngine({timeoutMs: engineHeartbeatTimeoutMs}).catch(() => {
-				// The check reports through the snapshot; a failure to run it changes nothing.
+			this.refreshEngine({timeoutMs: engineHeartbeatTimeoutMs}).then(() => {
+				heartbeatFailed = false;
+			}, (error: unknown) => {
+				// Told once, not every 15 s.
+				if (!heartbeatFailed) {
+					heartbeatFailed = true;
+					this.warnOnFailure('engineCheckFailed')(error);
+				}
 			});
 		}, engineHeartbeatMs);
 		this.heartbeat.unref();
-		void this.tracker.start();
 		this.volumeRefresher.start();
-		void this.images.refresh();
+		this.images.refresh().catch(this.warnOnFailure('imagesFailed'));
 		listLessonNames(lessonsFolder(this.options.env)).then(names => {
 			this.lessonNames = [...names.keys()].sort();
 		}, () => {
@@ -320,7 +330,7 @@ export class Session {
 			// The engine went away or came back: versions, context and the status bar follow.
 			const away = state.engine.kind === 'away';
 			if (engineWasAway !== away) {
-				void this.refreshEngine();
+				this.refreshEngineInBackground();
 			}
 
 			engineWasAway = away;
@@ -353,19 +363,19 @@ export class Session {
 
 	/** Docker's help for these commands, then a new revision when it brought something. */
 	loadHelp(paths: ReadonlyArray<readonly string[]>): void {
-		void this.help.loadAll(paths).then(changed => {
+		this.help.loadAll(paths).then(changed => {
 			if (changed) {
 				this.update({knowledgeRevision: this.snapshot.knowledgeRevision + 1});
 			}
-		});
+		}, this.warnOnFailure('explainDataFailed'));
 	}
 
 	checkHostPaths(paths: readonly string[]): void {
-		void this.hostPaths.check(paths).then(learned => {
+		this.hostPaths.check(paths).then(learned => {
 			if (learned) {
 				this.update({knowledgeRevision: this.snapshot.knowledgeRevision + 1});
 			}
-		});
+		}, this.warnOnFailure('explainDataFailed'));
 	}
 
 	/** Asks docker for versions and context; concurrent calls share one check. */
@@ -376,6 +386,11 @@ export class Session {
 			this.engineCheck = undefined;
 		});
 		return this.engineCheck;
+	}
+
+	/** `refreshEngine()` without waiting for it; a failure is told in the transcript. */
+	refreshEngineInBackground(): void {
+		this.refreshEngine().catch(this.warnOnFailure('engineCheckFailed'));
 	}
 
 	/** Waits for history writes and the help cache, and stops following the engine. */
@@ -399,6 +414,13 @@ export class Session {
 		if (this.#cidDir) {
 			removeCidDir(this.#cidDir);
 		}
+	}
+
+	/** What tells the user, in the transcript, that work started in the background failed: what may be out of date, and why. */
+	private warnOnFailure(key: BackgroundFailure): (error: unknown) => void {
+		return error => {
+			this.transcript.write(formatMessage([replMessages(this.snapshot.lang)(key, {reason: errorReason(error)})], 'warning'));
+		};
 	}
 
 	private update(change: Partial<SessionSnapshot>): void {

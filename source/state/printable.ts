@@ -1,4 +1,13 @@
-/** Text from the engine or a container (names, file names) with its control bytes shown as `\xNN`, safe to draw. */
+import {escapeControls, hasControls} from '../text/escape-controls.js';
+
+/* One rule for control bytes in engine text: source/text/escape-controls.ts. These names stay for their callers. */
+
+/** Text from the engine or a container (names, file names) with its control characters shown as escapes, safe to draw. */
 export function printable(text: string): string {
-	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, char => `\\x${char.codePointAt(0)!.toString(16).padStart(2, '0')}`);
+	return escapeControls(text);
+}
+
+/** Whether the text holds a control character (a name that cannot be typed back). */
+export function hasControlBytes(text: string): boolean {
+	return hasControls(text);
 }

@@ -8,6 +8,7 @@ import {replMessages} from '../repl/messages.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
 import type {CommandPipeline} from '../session/command-pipeline.js';
 import type {Session} from '../session/session.js';
+import {errorReason} from '../session/error-reason.js';
 import {formatMessage, type MessageLevel} from '../session/transcript-format.js';
 import {volumePanelView} from '../state/panel-view.js';
 import {ConfirmLoss} from './ConfirmLoss.js';
@@ -64,7 +65,9 @@ export function App({session, pipeline}: Props) {
 
 		pump.resume();
 		if (options.lesson && !session.lesson) {
-			void startLesson(session, options.lesson);
+			startLesson(session, options.lesson).catch((error: unknown) => {
+				say([errorReason(error)], 'error');
+			});
 		}
 	});
 
@@ -77,11 +80,12 @@ export function App({session, pipeline}: Props) {
 	}, [session, write]);
 
 	// The prompt has taken the text by now (children's effects run first): it must not come back on a remount.
+	const promptFillId = snapshot.promptFill?.id;
 	useEffect(() => {
-		if (snapshot.promptFill) {
+		if (promptFillId !== undefined) {
 			session.clearPromptFill();
 		}
-	}, [snapshot.promptFill?.id]);
+	}, [session, promptFillId]);
 
 	const leaving = phase.kind === 'terminal' || phase.kind === 'quitting';
 	useEffect(() => {

@@ -1,5 +1,5 @@
 import {Box, Text, useStdout} from 'ink';
-import {useEffect} from 'react';
+import {useEffect, useEffectEvent} from 'react';
 import wrapAnsi from 'wrap-ansi';
 import {menuRows, printable, type MenuRow} from '../complete/menu-view.js';
 import {type Span, viewLines} from '../editor/editor-view.js';
@@ -63,8 +63,12 @@ export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, brack
 	}
 
 	const rows = menu && isActive ? menuRows(menu, maxMenuRows, lang) : [];
+	// Told when the count changes, not when the parent passes a new callback.
+	const tellMenuRows = useEffectEvent((count: number) => {
+		onMenuRowsChange?.(count);
+	});
 	useEffect(() => {
-		onMenuRowsChange?.(rows.length);
+		tellMenuRows(rows.length);
 	}, [rows.length]);
 
 	const labelWidth = Math.min(Math.max(0, ...rows.filter(row => !row.more).map(row => row.label.length)), Math.floor(columns / 2));

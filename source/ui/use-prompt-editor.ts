@@ -67,10 +67,12 @@ export function usePromptEditor(callbacks: PromptCallbacks): PromptEditor {
 			const wanted = completion.completion;
 			if (wanted && wanted.candidates.length === 0 && wanted.directoriesWanted.length > 0) {
 				const {text, cursor} = next;
-				void current.prepareCompletion?.(wanted).then(learned => {
+				current.prepareCompletion?.(wanted).then(learned => {
 					if (learned && stateRef.current.text === text && stateRef.current.cursor === cursor && !menuRef.current) {
 						handleAction({type: 'other', name: 'tab', sequence: '\t'});
 					}
+				}, () => {
+					// The session reads an unreadable folder as empty, so this should not happen; should it, Tab offers what it had.
 				});
 			}
 		} else {

@@ -82,11 +82,12 @@ async function tryCommand(terminal: ReplTerminal, command: string): Promise<void
 	for (let attempt = 0; attempt < 5; attempt++) {
 		terminal.press(f4);
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			await terminal.waitFor(() => terminal.lineAfterPrompt().some(line => line.startsWith(`dockwise>${command.replaceAll(/\s+/g, '')}`)), {timeout: 3000});
 			terminal.press(keys.enter);
 			return;
-		} catch {}
+		} catch {
+			// Not offered yet: press F4 again.
+		}
 	}
 
 	throw new Error(`F4 never offered ${command}`);
@@ -95,7 +96,6 @@ async function tryCommand(terminal: ReplTerminal, command: string): Promise<void
 async function shellSession(terminal: ReplTerminal, commands: string[]): Promise<void> {
 	await terminal.waitFor(/^\/ # $/m, {timeout: 30_000});
 	for (const command of commands) {
-		// eslint-disable-next-line no-await-in-loop
 		await inShell(terminal, command);
 	}
 
@@ -107,17 +107,16 @@ async function shellSession(terminal: ReplTerminal, commands: string[]): Promise
 async function answerYes(terminal: ReplTerminal, lang: 'en' | 'fr'): Promise<void> {
 	const question = /\[(y|o)\/N\]\s*$/m;
 	for (let attempt = 0; attempt < 5; attempt++) {
-		// eslint-disable-next-line no-await-in-loop
 		await terminal.waitFor(question, {timeout: 30_000});
 		// Keys typed while the question appears are typing ahead, not an answer.
-		// eslint-disable-next-line no-await-in-loop
 		await delay(800);
 		terminal.press(lang === 'fr' ? 'o' : 'y');
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			await terminal.waitFor(screen => !question.test(screen), {timeout: 3000});
 			return;
-		} catch {}
+		} catch {
+			// The key landed before the question could read it: answer again.
+		}
 	}
 
 	throw new Error('the question was never answered');

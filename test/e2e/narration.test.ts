@@ -26,12 +26,10 @@ test.after.always(async () => {
 
 async function killWhenRunning(name: string): Promise<void> {
 	for (let tries = 0; tries < 100; tries++) {
-		// eslint-disable-next-line no-await-in-loop
 		if ((await docker('ps', '--filter', `name=^${name}$`, '--format', '{{.Names}}')) === name) {
 			break;
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		await delay(200);
 	}
 
@@ -93,11 +91,8 @@ engineSerialTest('while another process creates and removes volumes and containe
 				break;
 			}
 
-			// eslint-disable-next-line no-await-in-loop
 			await execa(dockerBinary, ['volume', 'create', '--label', label, name], {reject: false});
-			// eslint-disable-next-line no-await-in-loop
 			await execa(dockerBinary, ['run', '--rm', '--name', name, '--label', label, 'alpine', 'true'], {reject: false});
-			// eslint-disable-next-line no-await-in-loop
 			await execa(dockerBinary, ['volume', 'rm', name], {reject: false});
 		}
 	})();
@@ -131,25 +126,18 @@ engineSerialTest('the --rm run in place is indistinguishable from docker’s: ex
 			const killed = code === '137';
 			const reference = execa(dockerBinary, ['run', '--rm', '--name', `${name}-ref`, '--label', label, 'alpine', 'sh', '-c', command], {reject: false});
 			if (killed) {
-				// eslint-disable-next-line no-await-in-loop
 				await killWhenRunning(`${name}-ref`);
 			}
 
-			// eslint-disable-next-line no-await-in-loop
 			t.is(String((await reference).exitCode), code);
-			// eslint-disable-next-line no-await-in-loop
 			await submit(terminal, line);
 			if (killed) {
-				// eslint-disable-next-line no-await-in-loop
 				await killWhenRunning(name);
 			}
 
-			// eslint-disable-next-line no-await-in-loop
 			await terminal.waitFor(`◆ container ${name} removed`, {where: 'transcript', timeout: 30_000});
-			// eslint-disable-next-line no-await-in-loop
 			await waitForIdlePrompt(terminal);
 			t.regex(outputOf(terminal, line), new RegExp(`^[✓✗] exit ${code} · `, 'm'));
-			// eslint-disable-next-line no-await-in-loop
 			t.is(await listed(name), '');
 		}
 
@@ -173,7 +161,6 @@ engineSerialTest('a container left by a dockwise killed with SIGKILL is removed 
 	await first.waitFor(/runs as: docker run/, {where: 'transcript', timeout: 30_000});
 	// Killed while its container runs: nobody is left to remove it.
 	for (let tries = 0; tries < 50 && await listed(names.orphan) === ''; tries++) {
-		// eslint-disable-next-line no-await-in-loop
 		await delay(200);
 	}
 
@@ -185,7 +172,6 @@ engineSerialTest('a container left by a dockwise killed with SIGKILL is removed 
 	const second = await startRepl({cols: 160, rows: 40});
 	try {
 		for (let tries = 0; tries < 50 && await listed(names.orphan) !== ''; tries++) {
-			// eslint-disable-next-line no-await-in-loop
 			await delay(200);
 		}
 
@@ -201,7 +187,6 @@ engineSerialTest('Ctrl-C that leaves a container running names it and says how t
 	try {
 		await submit(terminal, `run --rm --name ${name} --label ${label} alpine sh -c 'trap "" INT TERM; sleep 30'`);
 		for (let tries = 0; tries < 50 && await listed(name) === ''; tries++) {
-			// eslint-disable-next-line no-await-in-loop
 			await delay(200);
 		}
 
@@ -211,7 +196,6 @@ engineSerialTest('Ctrl-C that leaves a container running names it and says how t
 		await waitForIdlePrompt(terminal);
 		await docker('kill', name);
 		for (let tries = 0; tries < 50 && await listed(name) !== ''; tries++) {
-			// eslint-disable-next-line no-await-in-loop
 			await delay(200);
 		}
 

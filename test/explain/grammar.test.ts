@@ -64,7 +64,7 @@ test('flag values: separate, with =, combined short flags, attached short values
 });
 
 test('quoted words stay whole and keep their raw text', t => {
-	const line = 'docker run --name "my alpine" -v \'/srv/my data:/data\' alpine';
+	const line = 'docker run --name "my_alpine" -v \'/srv/my data:/data\' alpine';
 	const explanation = explain(line);
 	t.deepEqual(explanation.errors, []);
 	const value = explanation.tokens.find(token => token.flag === '--volume' && token.role === 'value')!;

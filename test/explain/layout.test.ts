@@ -45,8 +45,8 @@ test('the parts of a --mount value are detailed under the cursor, the current on
 });
 
 test('maxHeight keeps errors, the current token and warnings first, and says what it left out', t => {
-	const broken = explainLine('docker run --rm --name x -v /:/host --privileged --mount foo=bar alpine sh', {lang: 'en'});
-	const cursor = 'docker run --rm --name x -v /:/host'.length;
+	const broken = explainLine('docker run --rm --name xy -v /:/host --privileged --mount foo=bar alpine sh', {lang: 'en'});
+	const cursor = 'docker run --rm --name xy -v /:/host'.length;
 	const lines = layoutExplanation(broken, {lang: 'en', width: 80, cursor, maxHeight: 12});
 	const shown = lines.map(panelLine => text(panelLine));
 	t.is(lines.length, 12);

@@ -1,4 +1,5 @@
 import test from 'ava';
+import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {explainLine, layoutExplanation, type Explanation} from '../../source/explain/index.js';
 
@@ -109,5 +110,33 @@ test('mutated tutorial lines never throw and every token slices back to its text
 
 test('random docker-like lines never throw and every token slices back to its text (5,000 lines)', t => {
 	fc.assert(fc.property(fc.oneof(randomLines, glued, fc.string({maxLength: 40})), fc.constantFrom('en', 'fr'), (line, lang) => holds(line, lang)), {numRuns: 5000});
+	t.pass();
+});
+
+// The differential corpus (test/fixtures/docker-lines.txt) exercises every value check and cross-flag rule.
+const corpusLines = readFileSync(new URL('../fixtures/docker-lines.txt', import.meta.url), 'utf8')
+	.split('\n')
+	.filter(line => line.trim() !== '' && !line.startsWith('#'))
+	.map(line => line.replaceAll('{tmp}', '/tmp/x').replaceAll('{vol}', 'v').replaceAll('{name}', 'n'));
+const valueFragments = ['-1', '0', '70000', ':', '::', '=', ',', '/', '..', '~', 'abc', '1e9', '0x10', '1_0', '-', '[', ']', '@', 'sha256:', '"', '\'', ' ', '\\', '$HOME'];
+const corpusMutation = fc.record({
+	kind: fc.constantFrom('insert', 'delete', 'duplicate', 'replace'),
+	at: fc.nat(),
+	text: fc.constantFrom(...valueFragments),
+});
+const mutatedCorpus = fc.tuple(fc.constantFrom(...corpusLines), fc.array(corpusMutation, {minLength: 0, maxLength: 6})).map(([line, mutations]) => mutate(line, mutations));
+
+test('mutated differential-corpus lines never throw, with and without engine facts (10,000 lines)', t => {
+	fc.assert(fc.property(mutatedCorpus, fc.constantFrom('en', 'fr'), fc.boolean(), (line, lang, withEngine) => {
+		holds(line, lang);
+		const explanation = explainLine(line, {lang: lang, env, cwd: '/home/ada', engine: withEngine ? {apiVersion: '1.41', cpuCount: 2} : undefined, pathExists: path => path.length % 3 === 0});
+		for (const error of explanation.errors) {
+			if (error.message === '' || error.message.includes('{') || /undefined(?! behavior)|NaN/.test(error.docker ?? '')) {
+				throw new Error(`bad error ${JSON.stringify(error)} for ${JSON.stringify(line)}`);
+			}
+		}
+
+		return true;
+	}), {numRuns: 10_000});
 	t.pass();
 });

@@ -48,7 +48,12 @@ test('problems use the wording of the docker client and engine', t => {
 	t.deepEqual(dockerSays('/tmp:/x:rw,nocopy'), ['invalid volume specification: \'/tmp:/x:rw,nocopy\': invalid mount config for type "bind": field VolumeOptions must not be specified']);
 	t.deepEqual(dockerSays('vol:/x:rshared'), ['invalid volume specification: \'vol:/x:rshared\': invalid mount config for type "volume": field BindOptions must not be specified']);
 	t.deepEqual(dockerSays('bad@:/x'), ['create bad@: "bad@" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path']);
-	t.deepEqual(dockerSays('a:/x'), ['create a: volume name is too short, names should be at least two alphanumeric characters']);
+	t.deepEqual(dockerSays('ab:/x:ro,ro'), ['invalid mode: ro,ro']);
+	// A lone letter and a colon is a Windows drive to the client: `a:/x` is one path, an anonymous volume.
+	t.deepEqual(dockerSays('a:/x'), []);
+	t.is(parseVolumeSpec('a:/x').volume?.kind, 'anonymous');
+	t.deepEqual(dockerSays('a:/x:ro'), ['create a: volume name is too short, names should be at least two alphanumeric characters']);
+	t.deepEqual(dockerSays('v1:/x:ro:z'), ['invalid spec: v1:/x:ro:z: too many colons']);
 	t.deepEqual(dockerSays('vol:/x:Z,ro'), []);
 	t.deepEqual(dockerSays('vol:/x:nocopy,z'), []);
 });

@@ -30,7 +30,6 @@ test('every lesson is written in every language, and every file parses', async t
 	for (const [name, langs] of lessons) {
 		t.deepEqual([...langs].sort(), [...languages].sort(), `${name} in every language`);
 		for (const lang of langs) {
-			// eslint-disable-next-line no-await-in-loop
 			const lesson = await loadLesson(folder, name, lang);
 			t.is(lesson.lang, lang);
 			t.true(lesson.stages.length > 0);
@@ -40,7 +39,6 @@ test('every lesson is written in every language, and every file parses', async t
 
 test('both languages of a lesson have the same stages, checks, hint codes, names, commands and placeholders', async t => {
 	for (const name of (await listLessonNames(folder)).keys()) {
-		// eslint-disable-next-line no-await-in-loop
 		const [en, fr] = await Promise.all([loadLesson(folder, name, 'en'), loadLesson(folder, name, 'fr')]);
 		t.deepEqual(fr.names, en.names, `${name}: names`);
 		t.deepEqual(fr.creates, en.creates, `${name}: creates`);
@@ -66,7 +64,6 @@ test('both languages of a lesson have the same stages, checks, hint codes, names
 
 test('French lesson texts put a non-breaking space before two-part punctuation', async t => {
 	for (const name of (await listLessonNames(folder)).keys()) {
-		// eslint-disable-next-line no-await-in-loop
 		const fr = await loadLesson(folder, name, 'fr');
 		for (const [where, text] of texts(fr)) {
 			// `:next`, `$HOME:/home`, `dst=/x` are not punctuation.
@@ -119,7 +116,7 @@ test('lesson file errors name the file and line, in the user\'s words', t => {
 	];
 	for (const [source, expected] of cases) {
 		const error = t.throws(() => parse(source), {instanceOf: ScriptError});
-		t.regex(error!.message, expected);
+		t.regex(error.message, expected);
 	}
 });
 

@@ -20,7 +20,7 @@ test('quotes and escapes', t => {
 test('expands $VAR, ${VAR} and ~ like the tutorial needs', t => {
 	t.deepEqual(values('run --volume $HOME:/home/my_folder'), ['run', '--volume', '/home/ada:/home/my_folder']);
 	t.deepEqual(values('a ${NAME}x "$NAME y" \'$NAME\' $UNSET. $'), ['a', 'volx', 'vol y', '$NAME', '.', '$']);
-	t.deepEqual(values('-v ~/data:/data ~ ~x a~ --volume=~/d:/d "~"'), ['-v', '/home/ada/data:/data', '/home/ada', '~x', 'a~', '--volume=/home/ada/d:/d', '~']);
+	t.deepEqual(values('-v ~/data:/data ~ ~x a~ --volume=~/d:/d A=~/d "~"'), ['-v', '/home/ada/data:/data', '/home/ada', '~x', 'a~', '--volume=~/d:/d', 'A=/home/ada/d', '~']);
 	const [token] = tokenize('$HOME/x', context).tokens;
 	t.deepEqual(token?.expansions, [{name: 'HOME', start: 0, end: 5, value: '/home/ada'}]);
 });

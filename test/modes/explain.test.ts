@@ -88,7 +88,7 @@ test('exit 1 when docker would refuse the line', async t => {
 	const result = await run(['--json', '--', 'docker', 'run', '--mount', 'foo=bar', 'alpine']);
 	t.is(result.code, 1);
 	const [error] = json(result).errors;
-	t.is(error?.docker, 'unexpected key \'foo\' in \'foo=bar\'');
+	t.is(error?.docker, 'invalid argument "foo=bar" for "--mount" flag: unexpected key \'foo\' in \'foo=bar\'');
 	t.deepEqual([error?.start, error?.end], [19, 26]);
 });
 

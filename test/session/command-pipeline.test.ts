@@ -62,9 +62,9 @@ class FakeRunner implements CommandRunner {
 		return process;
 	}
 
-	async runInTerminal(file: string, args: readonly string[]): Promise<CommandOutcome> {
+	runInTerminal(file: string, args: readonly string[]): Promise<CommandOutcome> {
 		this.inTerminal.push({file, args});
-		return outcome();
+		return Promise.resolve(outcome());
 	}
 
 	/** The next piped process started (or the last one, if it is still to be taken). */
@@ -73,12 +73,12 @@ class FakeRunner implements CommandRunner {
 			return this.piped[count - 1]!;
 		}
 
-		return new Promise(resolve => {
+		return new Promise((resolve, reject) => {
 			this.waiting.push(() => {
 				if (this.piped.length >= count) {
 					resolve(this.piped[count - 1]!);
 				} else {
-					void this.started(count).then(resolve);
+					this.started(count).then(resolve, reject);
 				}
 			});
 		});
@@ -129,8 +129,9 @@ function setup({runner = new FakeRunner(), after, ...rest}: Setup = {}) {
 	const written: Array<{text: string; stream: OutputStream | 'transcript'}> = [];
 	session.transcript.attach(text => written.push({text: stripVTControlCharacters(text), stream: 'transcript'}));
 	let engineChecks = 0;
-	session.refreshEngine = async () => {
+	session.refreshEngine = () => {
 		engineChecks++;
+		return Promise.resolve();
 	};
 
 	let state = initialState();
@@ -138,9 +139,9 @@ function setup({runner = new FakeRunner(), after, ...rest}: Setup = {}) {
 		const before = state;
 		return {
 			before,
-			async end() {
+			end() {
 				state = after ? after() : state;
-				return {before, after: state};
+				return Promise.resolve({before, after: state});
 			},
 		};
 	};
@@ -150,7 +151,7 @@ function setup({runner = new FakeRunner(), after, ...rest}: Setup = {}) {
 		runner,
 		policy: replPolicy,
 		handOver: async request => request.run(),
-		checkLoss: async () => undefined,
+		checkLoss: () => Promise.resolve(undefined),
 		...rest,
 	});
 	const events: PipelineEvent[] = [];
@@ -203,7 +204,6 @@ test('lines typed ahead wait for the command and its narration; pasted lines run
 	t.deepEqual(events.filter(event => event.type === 'queued').map(event => event.type === 'queued' && event.lines), [['docker volume create v1', 'docker volume create v2'], ['docker volume \\\n  create v3']]);
 	first.exit(0);
 	for (const index of [2, 3, 4]) {
-		// eslint-disable-next-line no-await-in-loop
 		(await runner.started(index)).exit(0);
 	}
 
@@ -262,7 +262,7 @@ test('Ctrl-C while checking what a line would delete cancels it; the pipeline li
 	});
 	const runner = new FakeRunner(true);
 	let checks = 0;
-	const {pipeline, text, types} = setup({runner, checkLoss: async () => ++checks === 1 ? check : undefined});
+	const {pipeline, text, types} = setup({runner, checkLoss: () => Promise.resolve(++checks === 1 ? check : undefined)});
 	pipeline.submit('docker volume rm data');
 	await pipeline.next('planned');
 	t.like(pipeline.getPhase(), {kind: 'checking', line: 'docker volume rm data'});
@@ -280,7 +280,7 @@ test('Ctrl-C while checking what a line would delete cancels it; the pipeline li
 
 test('the loss question: yes runs the confirmed args (--force added), after the preview', async t => {
 	const runner = new FakeRunner(true);
-	const {pipeline, text, events} = setup({runner, checkLoss: async () => preview(['volume', 'prune', '--force'])});
+	const {pipeline, text, events} = setup({runner, checkLoss: () => Promise.resolve(preview(['volume', 'prune', '--force']))});
 	pipeline.submit('docker volume prune');
 	const question = await pipeline.next('question');
 	t.is(question.preview.headline, 'This deletes 1 volume for good.');
@@ -300,7 +300,7 @@ test('the loss question: yes runs the confirmed args (--force added), after the 
 
 test('the loss question: no cancels, drops the queue, and nothing runs', async t => {
 	const runner = new FakeRunner(true);
-	const {pipeline, text, types} = setup({runner, checkLoss: async explanation => explanation.command === 'volume rm' ? preview() : undefined});
+	const {pipeline, text, types} = setup({runner, checkLoss: explanation => Promise.resolve(explanation.command === 'volume rm' ? preview() : undefined)});
 	pipeline.submit('docker volume rm data\ndocker version');
 	await pipeline.next('question');
 	pipeline.answer(false);
@@ -311,9 +311,19 @@ test('the loss question: no cancels, drops the queue, and nothing runs', async t
 	t.deepEqual(types(event => event.type !== 'message'), ['queued', 'echoed', 'planned', 'question', 'answered', 'cancelled', 'done', 'idle']);
 });
 
+test('a step that throws is told, and the line is over: the next one runs, the prompt is not left busy', async t => {
+	const runner = new FakeRunner(true);
+	const {pipeline, text} = setup({runner, checkLoss: explanation => explanation.command === 'volume rm' ? Promise.reject(new Error('broken\u001B[2J port')) : Promise.resolve(undefined)});
+	pipeline.submit('docker volume rm data\ndocker version');
+	await pipeline.whenIdle();
+	t.false(pipeline.isBusy());
+	t.true(text().some(line => line.includes('dockwise could not finish this line: broken\\x1b[2J port')), text().join('\n'));
+	t.deepEqual(runner.piped.map(process => process.args), [['version']]);
+});
+
 test('Ctrl-C on the question answers no, and names the lines dropped as interrupted', async t => {
 	const runner = new FakeRunner(true);
-	const {pipeline, text} = setup({runner, checkLoss: async () => preview()});
+	const {pipeline, text} = setup({runner, checkLoss: () => Promise.resolve(preview())});
 	pipeline.submit('docker volume rm data');
 	await pipeline.next('question');
 	pipeline.submit('docker version');
@@ -477,9 +487,9 @@ test('plain policy: a terminal line is refused before any loss check, to stderr'
 			written.push({text: stripVTControlCharacters(text), stream});
 		},
 		bufferOutput: false,
-		async checkLoss() {
+		checkLoss() {
 			checks++;
-			return preview();
+			return Promise.resolve(preview());
 		},
 	});
 	pipeline.submit('docker run -it alpine sh');
@@ -520,10 +530,9 @@ test('plain policy: a loss is printed and refused without --yes, run with --forc
 				written.push({text: stripVTControlCharacters(text), stream});
 			},
 			bufferOutput: false,
-			checkLoss: async () => preview(['volume', 'prune', '--force', '--all']),
+			checkLoss: () => Promise.resolve(preview(['volume', 'prune', '--force', '--all'])),
 		});
 		pipeline.submit('docker volume prune --all --force');
-		// eslint-disable-next-line no-await-in-loop
 		await pipeline.whenIdle();
 		t.regex(written[1]!.text, /This deletes 1 volume for good/);
 		t.like(events.find(event => event.type === 'answered'), {yes: loss === 'yes', by: 'policy'});
