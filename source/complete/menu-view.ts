@@ -1,5 +1,5 @@
 import type {Lang} from '../i18n/catalogue.js';
-import {printable} from '../state/printable.js';
+import {escapeControls} from '../text/escape-controls.js';
 import {completeMessages} from './messages.js';
 import type {CompletionMenu} from './prompt-keys.js';
 
@@ -15,7 +15,6 @@ export type MenuRow = {
 export const maxMenuRows = 8;
 
 // The prompt draws its suggestion with it too.
-export {printable};
 
 /**
 The rows of the list under the prompt, at most `maxRows`: a window that keeps
@@ -33,8 +32,8 @@ export function menuRows(menu: CompletionMenu, maxRows: number, lang: Lang): Men
 	const selected = menu.selected ?? 0;
 	const first = fits ? 0 : Math.min(Math.max(0, selected - shown + 1), candidates.length - shown);
 	const list: MenuRow[] = candidates.slice(first, first + shown).map((candidate, index) => ({
-		label: printable(candidate.value),
-		description: printable(candidate.description),
+		label: escapeControls(candidate.value),
+		description: escapeControls(candidate.description),
 		selected: menu.selected === first + index,
 	}));
 	if (!fits && rows > 1) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {hasControlBytes} from '../state/printable.js';
+import {hasControls} from '../text/escape-controls.js';
 import type {CompleteTranslate} from './messages.js';
 import type {Candidate, CompletionSources} from './types.js';
 
@@ -29,7 +29,7 @@ export function hostPathCandidates(prefix: string, fileSuffix: string, sources: 
 	const candidates: Candidate[] = [];
 	for (const entry of entries) {
 		// Hidden entries only when asked for; a name with control bytes cannot be typed back.
-		if (!entry.name.startsWith(base) || (entry.name.startsWith('.') && !base.startsWith('.')) || hasControlBytes(entry.name)) {
+		if (!entry.name.startsWith(base) || (entry.name.startsWith('.') && !base.startsWith('.')) || hasControls(entry.name)) {
 			continue;
 		}
 

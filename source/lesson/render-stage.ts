@@ -3,12 +3,6 @@ import type {LessonTranslate} from './messages.js';
 import {fillPlaceholders} from './placeholders.js';
 import type {Lesson} from './types.js';
 
-/** Engine data (file names, volume names) shown in a lesson text: control bytes escaped, never drawn. */
-export function printable(text: string): string {
-	// eslint-disable-next-line no-control-regex
-	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-}
-
 /** The line a `try` step puts in the prompt, with the run's names. */
 export function commandText(step: RunStep, values: Readonly<Record<string, string>>): string {
 	return fillPlaceholders(step.command, values);

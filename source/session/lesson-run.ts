@@ -8,7 +8,8 @@ import {lessonMessages, type LessonTranslate} from '../lesson/messages.js';
 import {fillPlaceholders} from '../lesson/placeholders.js';
 import {freeSuffix, suffixedNames, type LessonProgress} from '../lesson/progress.js';
 import {forgetProgress, progressFile, readProgress, writeProgress} from '../lesson/progress-store.js';
-import {commandText, createdNames, printable, stageLines} from '../lesson/render-stage.js';
+import {commandText, createdNames, stageLines} from '../lesson/render-stage.js';
+import {escapeControls} from '../text/escape-controls.js';
 import type {Lesson} from '../lesson/types.js';
 
 /** What the live area shows of a running lesson. */
@@ -135,7 +136,7 @@ export class LessonRun {
 		}
 
 		if (result.status === 'fail') {
-			const hint = fillPlaceholders(stage.hints[result.code] ?? '', {...this.values, found: printable(result.found ?? '')});
+			const hint = fillPlaceholders(stage.hints[result.code] ?? '', {...this.values, found: escapeControls(result.found ?? '')});
 			this.say(this.t('failedHint', {hint: hint.replaceAll('\n', ' ')}).split('\n'), 'warning');
 			return;
 		}
@@ -247,7 +248,7 @@ export class LessonRun {
 		const contents = usesFacts ? await this.session.tracker.volumeContents(volume).catch(() => undefined) : undefined;
 		if (contents) {
 			facts['volumeFileCount'] = String(contents.fileCount);
-			facts['volumeFiles'] = printable(contents.files.map(file => file.path).join(', ') || '-');
+			facts['volumeFiles'] = escapeControls(contents.files.map(file => file.path).join(', ') || '-');
 		}
 
 		return facts;

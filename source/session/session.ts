@@ -293,7 +293,6 @@ export class Session {
 
 		this.started = true;
 		this.refreshEngineInBackground();
-		this.tracker.start().catch(this.warnOnFailure('trackerFailed'));
 		// A stopped or wedged daemon keeps the events stream open and silent: ask it now and then, with a short timeout.
 		let heartbeatFailed = false;
 		this.heartbeat = setInterval(() => {
@@ -308,6 +307,7 @@ export class Session {
 			});
 		}, engineHeartbeatMs);
 		this.heartbeat.unref();
+		this.tracker.start().catch(this.warnOnFailure('trackerFailed'));
 		this.volumeRefresher.start();
 		this.images.refresh().catch(this.warnOnFailure('imagesFailed'));
 		listLessonNames(lessonsFolder(this.options.env)).then(names => {

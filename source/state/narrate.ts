@@ -2,7 +2,7 @@ import type {Lang} from '../i18n/catalogue.js';
 import {countElsewhere} from './command-scope.js';
 import {diffStates, type ContentsDelta, type StateChange} from './diff.js';
 import {formatBytes} from './format-size.js';
-import {printable} from './printable.js';
+import {escapeControls} from '../text/escape-controls.js';
 import {stateMessages} from './messages.js';
 import {displayVolumeName} from './select.js';
 import type {DockerState, LayerChange, Mount, VolumeContents, WritableLayer} from './types.js';
@@ -16,7 +16,7 @@ export function narrateChanges(before: DockerState, after: DockerState, lang: La
 }
 
 export function narrate(changes: readonly StateChange[], lang: Lang): string[] {
-	return changes.map(change => printable(narrateOne(change, lang)));
+	return changes.map(change => escapeControls(narrateOne(change, lang)));
 }
 
 function narrateOne(change: StateChange, lang: Lang): string {

@@ -1,7 +1,8 @@
 import {Box, Text, useStdout} from 'ink';
 import {useEffect, useEffectEvent} from 'react';
 import wrapAnsi from 'wrap-ansi';
-import {menuRows, printable, type MenuRow} from '../complete/menu-view.js';
+import {menuRows, type MenuRow} from '../complete/menu-view.js';
+import {escapeControls} from '../text/escape-controls.js';
 import {type Span, viewLines} from '../editor/editor-view.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {promptMessages} from './prompt-messages.js';
@@ -55,7 +56,7 @@ export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, brack
 	if (showCursor && suggestion) {
 		const lineIndex = lines.length - 1;
 		const lineText = view.text.slice(view.text.lastIndexOf('\n') + 1);
-		const shown = fittingSuggestion(`${lineIndex === 0 ? prefix : continuationPrefix}${lineText}`, printable(suggestion.split('\n')[0]!), columns);
+		const shown = fittingSuggestion(`${lineIndex === 0 ? prefix : continuationPrefix}${lineText}`, escapeControls(suggestion.split('\n')[0]!), columns);
 		const last = lines[lineIndex]!;
 		if (shown !== '' && last.at(-1)?.cursor) {
 			last.splice(-1, 1, {text: shown.slice(0, 1), cursor: true, suggested: true}, {text: shown.slice(1), suggested: true});

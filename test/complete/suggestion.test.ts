@@ -1,6 +1,7 @@
 import test from 'ava';
 import {historySuggestion} from '../../source/complete/prompt-keys.js';
-import {menuRows, printable} from '../../source/complete/menu-view.js';
+import {menuRows} from '../../source/complete/menu-view.js';
+import {escapeControls} from '../../source/text/escape-controls.js';
 import {at} from '../editor/helpers.js';
 import {tab} from './helpers.js';
 
@@ -34,5 +35,5 @@ test('the list shows a window around the chosen candidate and how many are left 
 	t.is(rows.find(row => row.selected)!.label, 'v12\\x1b[31m', 'control bytes from the engine are escaped');
 	t.regex(rows.at(-1)!.description, /16 more/);
 	t.deepEqual(menuRows(menu, 0, 'en'), []);
-	t.is(printable('a\u0007b'), 'a\\x07b');
+	t.is(escapeControls('a\u0007b'), 'a\\x07b');
 });
