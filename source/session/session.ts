@@ -295,9 +295,16 @@ export class Session {
 		this.started = true;
 		this.refreshEngineInBackground();
 		// A stopped or wedged daemon keeps the events stream open and silent: ask it now and then, with a short timeout.
+		let heartbeatFailed = false;
 		this.heartbeat = setInterval(() => {
-			this.refreshEngine({timeoutMs: engineHeartbeatTimeoutMs}).catch(() => {
-				// The check reports through the snapshot; a failure to run it changes nothing.
+			this.refreshEngine({timeoutMs: engineHeartbeatTimeoutMs}).then(() => {
+				heartbeatFailed = false;
+			}, (error: unknown) => {
+				// Told once, not every 15 s.
+				if (!heartbeatFailed) {
+					heartbeatFailed = true;
+					this.warnOnFailure('engineCheckFailed')(error);
+				}
 			});
 		}, engineHeartbeatMs);
 		this.heartbeat.unref();
