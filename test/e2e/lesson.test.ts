@@ -288,6 +288,8 @@ privateEngineTest('en: each typical mistake gets its stage\'s hint and the learn
 
 		terminal = await startLesson('en', stateHome);
 		await terminal.waitFor('Resuming where you left off: stage 6/7.', {where: 'transcript'});
+		// The stage is shown once the lesson follows the commands: type after it, as a learner would.
+		await terminal.waitFor('── stage 6/7', {where: 'transcript'});
 		t.false(terminal.transcript().includes('already exist'), 'its own objects are not taken for the user\'s');
 		await expectNew(terminal, passed(terminal, l, 5), async () => submit(terminal, 'docker container run --rm -v $HOME:/home/my_folder:ro alpine:latest ls /home/my_folder'));
 		await waitForIdlePrompt(terminal);
