@@ -3,13 +3,15 @@ import {parseArgs} from 'node:util';
 import {resolveDockerBinary} from '../docker/binary.js';
 import {formatCast, type CastFormat} from '../demo/cast-format.js';
 import {demoMessages, type DemoTranslate} from '../demo/messages.js';
+import {demoNames, lessonSteps} from '../demo/lesson-steps.js';
 import {playDemo, type PlayOptions} from '../demo/player.js';
 import {secretValues} from '../demo/secrets.js';
 import {isLang, type Lang} from '../i18n/catalogue.js';
 import {detectLang} from '../i18n/detect-lang.js';
+import {lessonsFolder, loadLesson} from '../lesson/lesson-files.js';
 import {parseDemoScript} from '../script/parse-demo-script.js';
 import {ScriptError} from '../script/script-error.js';
-import type {DemoScript} from '../script/types.js';
+import type {DemoScript, Step} from '../script/types.js';
 
 export type DemoIo = {
 	stdin: NodeJS.ReadStream;
@@ -62,17 +64,20 @@ export async function runDemo(args: string[], io: DemoIo): Promise<number> {
 		return 2;
 	}
 
-	if (script.play.kind === 'lesson') {
-		io.stderr.write(`${t('lessonUnavailable', {file, line: script.play.line})}\n`);
+	const lang = options.lang ?? script.lang ?? detectLang(io.env);
+	t = demoMessages(lang);
+	let played: {file: string; steps: Step[]; title: string};
+	try {
+		played = await playedSteps(script, file, lang, io.env);
+	} catch (error) {
+		io.stderr.write(`${describeLoadError(error, file, t)}\n`);
 		return 2;
 	}
 
-	const lang = options.lang ?? script.lang ?? detectLang(io.env);
-	t = demoMessages(lang);
 	const live = options.record === undefined;
-	const {steps} = script.play;
+	const {steps, title} = played;
 	const playOptions: PlayOptions = {
-		file,
+		file: played.file,
 		steps,
 		size: live && io.stdout.isTTY ? {columns: io.stdout.columns, rows: io.stdout.rows} : script.size,
 		lang,
@@ -98,7 +103,7 @@ export async function runDemo(args: string[], io: DemoIo): Promise<number> {
 
 	const {recorder, failure} = await playDemo(playOptions);
 	if (options.record !== undefined) {
-		const cast = formatCast({columns: playOptions.size.columns, rows: playOptions.size.rows, title: script.title}, recorder.events, options.format);
+		const cast = formatCast({columns: playOptions.size.columns, rows: playOptions.size.rows, title}, recorder.events, options.format);
 		try {
 			await writeFile(options.record, cast);
 		} catch (error) {
@@ -121,6 +126,16 @@ export async function runDemo(args: string[], io: DemoIo): Promise<number> {
 	}
 
 	return 0;
+}
+
+/** The steps to play: the script's own, or its lesson's stages with demo names (errors then point into the lesson file). */
+async function playedSteps(script: DemoScript, file: string, lang: Lang, env: NodeJS.ProcessEnv): Promise<{file: string; steps: Step[]; title: string}> {
+	if (script.play.kind === 'steps') {
+		return {file, steps: script.play.steps, title: script.title};
+	}
+
+	const lesson = await loadLesson(lessonsFolder(env), script.play.name, lang);
+	return {file: lesson.file, steps: lessonSteps(lesson, demoNames(lesson.names)), title: script.title || lesson.title};
 }
 
 function parseDemoArgs(args: string[], t: DemoTranslate): {file: string; options: DemoOptions} | {help: true} | {error: string} {

@@ -1,4 +1,4 @@
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test from 'ava';
@@ -21,10 +21,10 @@ test.after.always(async () => {
 	await rm(directory, {recursive: true, force: true});
 });
 
-async function demo(script: string, args: string[]) {
+async function demo(script: string, args: string[], env: Record<string, string> = {}) {
 	const file = path.join(directory, `${uniqueName('script')}.yaml`);
 	await writeFile(file, script);
-	const result = await execa(process.execPath, [dockwiseBin, 'demo', file, ...args], {reject: false, env: {CI: 'true', LANG: 'en_US.UTF-8'}, timeout: 240_000});
+	const result = await execa(process.execPath, [dockwiseBin, 'demo', file, ...args], {reject: false, env: {CI: 'true', LANG: 'en_US.UTF-8', ...env}, timeout: 240_000});
 	return {...result, file};
 }
 
@@ -109,6 +109,48 @@ steps:
 	const parsed = readCast(await readFile(cast, 'utf8'));
 	t.is(parsed.version, 3);
 	t.deepEqual(parsed.events.filter(event => event.code === 'm').map(event => event.data), ['First.', `docker volume ls --filter name=${volume}-none`]);
+});
+
+const tinyLesson = `lesson: tiny
+lang: en
+title: Tiny lesson
+summary: One stage.
+intro: Nothing to say.
+names:
+  volume: my_volume
+creates:
+  volumes: ['{volume}']
+  containers: []
+stages:
+  - id: list
+    title: List {volume}
+    say: Look for {volume}.
+    try:
+      - run: docker volume ls --filter name={volume}-${volume}
+        expect: this will not match
+    check: {kind: none}
+    done: Done.
+`;
+
+engineTest('a script with lesson: NAME plays the lesson with demo names; a failing step points into the lesson file', async t => {
+	const lessons = path.join(directory, 'lessons');
+	await mkdir(lessons, {recursive: true});
+	await writeFile(path.join(lessons, 'tiny.en.yaml'), tinyLesson);
+	const cast = path.join(directory, 'lesson.cast');
+	const result = await demo('lesson: tiny\nlang: en\n', ['--record', cast, '--speed', '4'], {DOCKWISE_LESSONS_DIR: lessons});
+	t.is(result.exitCode, 1, result.stderr);
+	t.regex(result.stderr, new RegExp(`tiny\\.en\\.yaml:16: step "docker volume ls --filter name=demo_volume-${volume}": its output does not match`));
+	const parsed = readCast(await readFile(cast, 'utf8'));
+	t.is(parsed.title, 'Tiny lesson');
+	t.deepEqual(parsed.events.filter(event => event.code === 'm').map(event => event.data), ['List demo_volume\nLook for demo_volume.', `docker volume ls --filter name=demo_volume-${volume}`]);
+});
+
+test('a script naming an unknown lesson: exit 2, the known lessons listed, no REPL started', async t => {
+	const result = await demo('lesson: no-such-lesson\n', ['--record', path.join(directory, 'none.cast')]);
+	t.is(result.exitCode, 2);
+	t.regex(result.stderr, /no-such-lesson/);
+	t.regex(result.stderr, /persistence/);
+	t.notRegex(result.stderr, /not available/);
 });
 
 test('a bad script: exit 2 and FILE:LINE: message, no REPL started', async t => {
