@@ -147,6 +147,14 @@ export async function runDifferential(options: DifferentialOptions = {}): Promis
 			await execa(docker, ['rm', '--force', '--volumes', ...containers.slice(index, index + 50)], {reject: false});
 		}
 
+		// A refused `docker create` may still have made its named volume: this run's prefix is unique, so every volume with it is ours.
+		const listed = (await execa(docker, ['volume', 'ls', '--quiet'], {reject: false})).stdout.split('\n');
+		for (const name of listed) {
+			if (name.startsWith(volumePrefix) && !existingVolumes.has(name)) {
+				madeVolumes.add(name);
+			}
+		}
+
 		if (madeVolumes.size > 0) {
 			await execa(docker, ['volume', 'rm', '--force', ...madeVolumes], {reject: false});
 		}
