@@ -71,12 +71,13 @@ export class ReplTerminal {
 			cwd: repositoryRoot,
 			env: {
 				...process.env,
-				CI: 'false',
 				TERM: 'xterm-256color',
 				LANG: 'en_US.UTF-8',
 				XDG_STATE_HOME: this.stateDirectory,
 				XDG_CACHE_HOME: path.join(this.stateDirectory, 'cache'),
 				...env,
+				// Ink draws only the last frame when CI is set: a pty test needs every frame, even with an env copied from a CI run.
+				CI: 'false',
 			},
 		});
 		this.process.onData(data => {
