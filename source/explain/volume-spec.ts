@@ -1,3 +1,4 @@
+import {normalizePath} from './host-path.js';
 import type {SpecProblem} from './spec-problem.js';
 import {volumeNameProblem} from './volume-name.js';
 
@@ -193,30 +194,5 @@ function splitLikeTheClient(spec: string): ClientSplit {
 
 /** Go's path.Clean, which the engine applies to mount destinations. */
 export function cleanContainerPath(path: string): string {
-	if (path === '') {
-		return '.';
-	}
-
-	const absolute = path.startsWith('/');
-	const parts: string[] = [];
-	for (const part of path.split('/')) {
-		if (part === '' || part === '.') {
-			continue;
-		}
-
-		if (part === '..') {
-			if (parts.length > 0 && parts.at(-1) !== '..') {
-				parts.pop();
-			} else if (!absolute) {
-				parts.push('..');
-			}
-
-			continue;
-		}
-
-		parts.push(part);
-	}
-
-	const joined = parts.join('/');
-	return absolute ? `/${joined}` : (joined === '' ? '.' : joined);
+	return normalizePath(path);
 }
