@@ -233,9 +233,18 @@ for (const lang of ['en', 'fr'] as const) {
 			await expectNew(terminal, passed(l, 1), async () => submit(terminal, 'docker volume inspect my_volume'));
 			await waitForIdlePrompt(terminal);
 
-			// Stage 3: a relative dst=, then the file written outside the volume.
+			// Stage 3: a relative dst=, a wrong path, no file, then the file written outside the volume.
 			await expectNew(terminal, hint(l, 2, 'relative-target', 'home/my_folder'), async () => {
 				await submit(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=home/my_folder --rm alpine:latest sh');
+			});
+			await waitForIdlePrompt(terminal);
+			// Mounted at another path; then at the right one, but nothing written.
+			await expectNew(terminal, hint(l, 2, 'wrong-target', '/home/folder'), async () => {
+				await submit(terminal, 'docker container run --rm --mount type=volume,src=my_volume,dst=/home/folder alpine:latest true');
+			});
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, hint(l, 2, 'no-file'), async () => {
+				await submit(terminal, 'docker container run --rm --mount type=volume,src=my_volume,dst=/home/my_folder alpine:latest true');
 			});
 			await waitForIdlePrompt(terminal);
 			await expectNew(terminal, hint(l, 2, 'wrote-outside', '/home/test.txt'), async () => {
