@@ -77,7 +77,7 @@ export class LessonRun {
 			...(progress.reused.length > 0 ? [t('willUse', {names: progress.reused.join(', ')})] : []),
 		]);
 		if (readOnly) {
-			run.say([t('readOnly', {reason: engine.state})], 'warning');
+			run.say([t('readOnly', {reason: t(`engine-${engine.state}`)})], 'warning');
 		}
 
 		if (resumed) {

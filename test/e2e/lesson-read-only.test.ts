@@ -18,7 +18,7 @@ for (const lang of ['en', 'fr'] as const) {
 			const start = terminal.transcript();
 			t.true(start.includes(m('wouldCreate', {names: 'my_volume, my_alpine, my_alpine1, my_alpine2'})), 'what it would create, not "will create"');
 			t.false(start.includes(m('willCreate', {names: 'my_volume, my_alpine, my_alpine1, my_alpine2'})));
-			t.regex(start, lang === 'en' ? /No Docker engine answers \(\w[\w-]*\)/ : /Aucun moteur Docker ne répond \(\w[\w-]*\)/);
+			t.true(start.includes(m('readOnly', {reason: m('engine-unreachable')})), 'why, in the lesson\'s language');
 			t.true(start.includes('  docker container run --rm --name my_alpine -it alpine:latest'), 'the command to type');
 			await terminal.waitFor(m('cannotCheck'), {where: 'transcript'});
 			await terminal.waitFor(`${m('progress', {number: 1, total: 7, title: l.stages[0]!.title})} · ${m('readOnlyTag')}`);
