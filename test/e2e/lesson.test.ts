@@ -202,6 +202,39 @@ privateEngineTest('en: a my_volume of the user\'s holding a file: the lesson ask
 	}
 });
 
+privateEngineTest('fr: an empty my_volume of the user\'s: r works in it as it is, and the lesson never offers to remove it', async t => {
+	t.timeout(200_000);
+	const l = lesson('fr');
+	const m = lessonMessages('fr');
+	const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
+	await emptyPrivateEngine();
+	const env = engine!.env;
+	await execa(dockerBinary, ['volume', 'create', 'my_volume'], {env});
+	const terminal = await startLesson('fr', stateHome);
+	try {
+		await terminal.waitFor(m('takenVolumeEmpty', {name: 'my_volume'}));
+		await terminal.waitFor(m('askSuffixOrReuse', {names: 'my_volume_2, my_alpine_2, my_alpine1_2, my_alpine2_2'}));
+		await answer(terminal, /\[O\/n\/r\]\s*$/m, 'r');
+		await terminal.waitFor(m('willUse', {names: 'my_volume'}), {where: 'transcript'});
+		t.true(terminal.transcript().includes(m('willCreate', {names: 'my_alpine, my_alpine1, my_alpine2'})), 'its own volume is not among what it creates');
+		await terminal.waitFor(stageHeading(l, 0), {where: 'transcript'});
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, stageHeading(l, 1), async () => submit(terminal, ':skip'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, passed(l, 1), async () => tryCommand(terminal, 'docker volume inspect my_volume'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, m('nothingToClean'), async () => submit(terminal, ':quit'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, m('nothingToClean'), async () => submit(terminal, ':clean'));
+		t.false(terminal.transcript().includes('docker volume rm'), 'no removal of the user\'s volume');
+		const volumes = (await execa(dockerBinary, ['volume', 'ls', '--quiet'], {env})).stdout.split('\n');
+		t.deepEqual(volumes, ['my_volume']);
+	} finally {
+		await terminal.stop();
+		rmSync(stateHome, {recursive: true, force: true});
+	}
+});
+
 for (const lang of ['en', 'fr'] as const) {
 	privateEngineTest(`${lang}: each typical mistake gets its stage's hint and the learner recovers; :back, :skip, :quit and resuming where they left off`, async t => {
 		t.timeout(400_000);
