@@ -4,6 +4,7 @@ import path from 'node:path';
 import test from 'ava';
 import {execa} from 'execa';
 import {lessonMessages} from '../../source/lesson/messages.js';
+import type {Lesson} from '../../source/lesson/types.js';
 import {dockerBinary} from '../helpers/engine.js';
 import {answer, answerYes, expectNew, hint, passed, persistenceLesson as lesson, shellSession, stageHeading, tryCommand} from '../helpers/lesson-session.js';
 import {PrivateEngine, privateEngineTest} from '../helpers/private-engine.js';
@@ -47,6 +48,12 @@ async function startLesson(lang: 'en' | 'fr', stateHome: string): Promise<ReplTe
 	return terminal;
 }
 
+/** A fresh start for one test: the lesson and its messages in `lang`, an empty private engine, a state folder of its own. */
+async function freshStart(lang: 'en' | 'fr'): Promise<{l: Lesson; m: ReturnType<typeof lessonMessages>; stateHome: string; env: Record<string, string | undefined>}> {
+	await emptyPrivateEngine();
+	return {l: lesson(lang), m: lessonMessages(lang), stateHome: mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-')), env: engine!.env};
+}
+
 /** Everything on the private engine is the tests' own: each test starts from an empty engine. */
 async function emptyPrivateEngine(): Promise<void> {
 	const env = engine!.env;
@@ -64,9 +71,7 @@ async function emptyPrivateEngine(): Promise<void> {
 for (const lang of ['fr', 'en'] as const) {
 	privateEngineTest(`${lang}: a learner who types every stage right sees every check pass, then removes what the lesson created`, async t => {
 		t.timeout(300_000);
-		const l = lesson(lang);
-		const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
-		await emptyPrivateEngine();
+		const {l, stateHome} = await freshStart(lang);
 		const terminal = await startLesson(lang, stateHome);
 		try {
 			await terminal.waitFor(`1/7`, {where: 'transcript'});
@@ -133,11 +138,7 @@ for (const lang of ['fr', 'en'] as const) {
 
 privateEngineTest('en: a my_volume of the user\'s holding a file: the lesson asks first; n leaves with nothing created, y uses suffixed names in every step, and cleanup leaves the user\'s volume and file alone', async t => {
 	t.timeout(300_000);
-	const l = lesson('en');
-	const m = lessonMessages('en');
-	const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
-	await emptyPrivateEngine();
-	const env = engine!.env;
+	const {l, m, stateHome, env} = await freshStart('en');
 	await execa(dockerBinary, ['volume', 'create', 'my_volume'], {env});
 	await execa(dockerBinary, ['run', '--rm', '--mount', 'type=volume,src=my_volume,dst=/data', 'alpine:latest', 'sh', '-c', 'echo mine > /data/mine.txt'], {env});
 	const question = m('askSuffix', {names: 'my_volume_2, my_alpine_2, my_alpine1_2, my_alpine2_2'});
@@ -204,11 +205,7 @@ privateEngineTest('en: a my_volume of the user\'s holding a file: the lesson ask
 
 privateEngineTest('fr: an empty my_volume of the user\'s: r works in it as it is, and the lesson never offers to remove it', async t => {
 	t.timeout(200_000);
-	const l = lesson('fr');
-	const m = lessonMessages('fr');
-	const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
-	await emptyPrivateEngine();
-	const env = engine!.env;
+	const {l, m, stateHome, env} = await freshStart('fr');
 	await execa(dockerBinary, ['volume', 'create', 'my_volume'], {env});
 	const terminal = await startLesson('fr', stateHome);
 	try {
@@ -238,10 +235,7 @@ privateEngineTest('fr: an empty my_volume of the user\'s: r works in it as it is
 for (const lang of ['en', 'fr'] as const) {
 	privateEngineTest(`${lang}: each typical mistake gets its stage's hint and the learner recovers; :back, :skip, :quit and resuming where they left off`, async t => {
 		t.timeout(400_000);
-		const l = lesson(lang);
-		const m = lessonMessages(lang);
-		const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
-		await emptyPrivateEngine();
+		const {l, m, stateHome} = await freshStart(lang);
 		let terminal = await startLesson(lang, stateHome);
 		try {
 			await terminal.waitFor('1/7', {where: 'transcript'});
