@@ -39,7 +39,7 @@ await build({
 		ws: './scripts/devtools-stub.js',
 		// wrap-ansi pins an older string-width with the same API: one copy starts faster
 		// (each compiles large Unicode regular expressions when loaded).
-		'string-width': './node_modules/string-width/index.js',
+		'string-width': './scripts/string-width.js',
 	},
 	define: {'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"'},
 	banner: {
