@@ -40,6 +40,8 @@ await build({
 		// wrap-ansi pins an older string-width with the same API: one copy starts faster
 		// (each compiles large Unicode regular expressions when loaded).
 		'string-width': './scripts/string-width.js',
+		// Set up on the first docker process, after the first frame (see the file).
+		execa: './scripts/execa.js',
 	},
 	define: {'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"'},
 	banner: {
