@@ -35,6 +35,7 @@ Options
 		recorded: 'Recorded {file}: {events} events, {markers} markers, {seconds} s.',
 		failedRecorded: 'The recording up to the failed step is in {file}.',
 		manualWait: '[demo] Enter: next step ({next}/{total}) · Ctrl-C: stop',
+		sudoNotPlayed: 'Not played in this demo (it needs sudo on the host): {command}',
 	},
 	fr: {
 		usage: `Usage
@@ -70,6 +71,7 @@ Options
 		recorded: '{file} enregistré : {events} évènements, {markers} marqueurs, {seconds} s.',
 		failedRecorded: 'L’enregistrement jusqu’à l’étape en échec est dans {file}.',
 		manualWait: '[démo] Entrée : étape suivante ({next}/{total}) · Ctrl-C : arrêter',
+		sudoNotPlayed: 'Pas jouée dans cette démo (elle demande sudo sur l’hôte) : {command}',
 	},
 });
 
