@@ -49,7 +49,9 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	const control = await connectDemoControl(session, pipeline, options);
 	try {
 		for (;;) {
-			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps});
+			// Recorded by `dockwise demo`: only the rows that changed are written (the same picture, a smaller cast).
+			// The bundle gives Ink a row-diff writer for this (scripts/build.mjs, ui/row-diff-log.ts).
+			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps, incrementalRendering: control !== undefined});
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
 			const handOver = pending;
