@@ -46,7 +46,9 @@ The overhead is mostly typing: in a recording the player does not sleep the
 typing delays (the cast's clock advances by them), but it waits for each
 keystroke's echo frame, so every key costs one render of the REPL. Idle gaps
 longer than 1 s are cut to 1 s in the cast, so the played length does not
-depend on the machine's speed; each keystroke redraws the panels, hence the size.
+depend on the machine's speed. Under \`dockwise demo\` the REPL writes only the rows of
+its live area that changed (source/ui/row-diff-log.ts): a keystroke rewrites the prompt
+row and the explanation's changed rows, not the whole panels.
 `);
 } finally {
 	await rm(directory, {recursive: true, force: true});

@@ -6,11 +6,34 @@
 // The published package is this folder: every library is in it (see package.json).
 import {build} from 'esbuild';
 import {rmSync} from 'node:fs';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Chunks are named by content hash: old ones would pile up.
 rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
+
+/**
+Ink 6.8's `incrementalRendering` writer lands each frame one row too low (see
+docs/architecture.md, verified facts). When Ink asks for it, it gets
+source/ui/row-diff-log.ts instead; its standard writer stays Ink's own. Ink's
+package exports no way to pass a writer, hence this swap at bundle time.
+*/
+const rowDiffLog = {
+	name: 'ink-row-diff-log',
+	setup(plugin) {
+		plugin.onResolve({filter: /^\.\/log-update\.js$/}, args => args.importer.includes(`${path.sep}ink${path.sep}build${path.sep}`)
+			? {path: path.join(args.resolveDir, 'log-update.js'), namespace: 'ink-log-update'}
+			: undefined);
+		plugin.onLoad({filter: /.*/, namespace: 'ink-log-update'}, args => ({
+			resolveDir: root,
+			loader: 'js',
+			contents: `import ink from ${JSON.stringify(args.path)};
+import {createRowDiffLog} from './source/ui/row-diff-log.ts';
+export default {create: (stream, options = {}) => options.incremental ? createRowDiffLog(stream, options) : ink.create(stream, options)};`,
+		}));
+	},
+};
 
 await build({
 	absWorkingDir: root,
@@ -32,6 +55,7 @@ await build({
 	logLevel: 'warning',
 	// A native module, loaded lazily by `dockwise demo` only: it stays in node_modules.
 	external: ['@lydell/node-pty'],
+	plugins: [rowDiffLog],
 	// Ink imports the React devtools only when DEV=true (never: see define); neither they nor
 	// the WebSocket library they use are installed or bundled.
 	alias: {

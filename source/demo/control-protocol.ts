@@ -7,8 +7,8 @@ player asks it to show captions.
 export const controlVariable = 'DOCKWISE_DEMO_CONTROL';
 
 export type ReplReport =
-	/** The first prompt is drawn, the engine checked and the volume panel loaded. */
-	| {type: 'ready'}
+	/** The engine checked, the volume panel loaded, and the frame showing them drawn. */
+	| {type: 'ready'; sync: number}
 	| {type: 'question'; line: string}
 	| {type: 'answered'; yes: boolean}
 	| {type: 'cancelled'}
@@ -23,7 +23,7 @@ export type ReplReport =
 	| {type: 'said'; sync: number};
 
 /**
-The REPL writes this to its terminal right before an `idle` or `said` report
+The REPL writes this to its terminal right before a `ready`, `idle` or `said` report
 (the player strips it): output and reports travel on different channels, and
 the player waits until the terminal has shown everything written before.
 */

@@ -37,6 +37,7 @@ Options
 		manualWait: '[demo] Enter: next step ({next}/{total}) · Ctrl-C: stop',
 		needsPty: 'dockwise demo plays the REPL in a pseudo-terminal, which needs the native module @lydell/node-pty; it is not installed with dockwise. Install it next to dockwise: npm install --global @lydell/node-pty@1.1 (or npm install @lydell/node-pty@1.1 where dockwise is installed).',
 		brokenPty: 'dockwise demo: cannot load the native module @lydell/node-pty: {reason}',
+		sudoNotPlayed: 'Not played in this demo (it needs sudo on the host): {command}',
 	},
 	fr: {
 		usage: `Usage
@@ -74,6 +75,7 @@ Options
 		manualWait: '[démo] Entrée : étape suivante ({next}/{total}) · Ctrl-C : arrêter',
 		needsPty: 'dockwise demo joue le REPL dans un pseudo-terminal, ce qui demande le module natif @lydell/node-pty ; il n’est pas installé avec dockwise. Installez-le à côté de dockwise : npm install --global @lydell/node-pty@1.1 (ou npm install @lydell/node-pty@1.1 là où dockwise est installé).',
 		brokenPty: 'dockwise demo : impossible de charger le module natif @lydell/node-pty : {reason}',
+		sudoNotPlayed: 'Pas jouée dans cette démo (elle demande sudo sur l’hôte) : {command}',
 	},
 });
 

@@ -201,12 +201,15 @@ class Player {
 			this.collector.push(data);
 			this.options.live?.write(data);
 		});
+		let ready: ReplReport;
 		try {
-			await this.server.next(0, report => report.type === 'ready', performance.now() + readyTimeoutMs, this.exited);
+			({report: ready} = await this.server.next(0, report => report.type === 'ready', performance.now() + readyTimeoutMs, this.exited));
 		} catch {
 			throw new StepFailure(this.t('noControl', {seconds: readyTimeoutMs / 1000}));
 		}
 
+		// The first step starts on the settled picture, never on "Connecting to the Docker engine…".
+		await this.shown(ready);
 		await this.settle();
 	}
 

@@ -7,9 +7,8 @@ export type PipelineEventLike = {type: string; [field: string]: unknown};
 export type ReplControl = {
 	/** Tells the player what the pipeline did. */
 	forward(event: PipelineEventLike): void;
-	report(report: ReplReport): void;
-	/** Reports idle, after a sync mark on the terminal. */
-	idle(): void;
+	/** Reports that the REPL is settled (engine known, state loaded), once its frame is on the terminal. */
+	ready(): void;
 	close(): void;
 };
 
@@ -19,6 +18,12 @@ type ControlOptions = {
 	say: (text: string) => Promise<void> | void;
 	/** Writes to the REPL's terminal, in order with everything else it shows. */
 	writeTerminal: (text: string) => void;
+	/**
+	Resolves once the terminal shows the current state: Ink draws a state change
+	up to one throttle period later, and a sync mark written before that frame
+	would let the player act on the frame before it.
+	*/
+	afterFrame?: () => Promise<void>;
 };
 
 /**
@@ -26,7 +31,7 @@ The REPL's end of the demo channel: connects to the player's socket, forwards
 pipeline events as reports, shows the captions the player asks for.
 Resolves to undefined when the player is not there (the REPL then runs as usual).
 */
-export async function connectReplControl({socketPath, say, writeTerminal}: ControlOptions): Promise<ReplControl | undefined> {
+export async function connectReplControl({socketPath, say, writeTerminal, afterFrame}: ControlOptions): Promise<ReplControl | undefined> {
 	const socket = await new Promise<net.Socket | undefined>(resolve => {
 		const connection = net.createConnection(socketPath);
 		connection.once('connect', () => {
@@ -49,10 +54,15 @@ export async function connectReplControl({socketPath, say, writeTerminal}: Contr
 	};
 
 	let syncs = 0;
-	const synced = (type: 'idle' | 'said') => {
-		syncs++;
-		writeTerminal(syncMark(syncs));
-		report({type, sync: syncs});
+	// One after the other: sync numbers and reports keep the order of the events that asked for them.
+	let queue = Promise.resolve();
+	const synced = (type: 'ready' | 'idle' | 'said') => {
+		queue = queue.then(async () => {
+			await afterFrame?.();
+			syncs++;
+			writeTerminal(syncMark(syncs));
+			report({type, sync: syncs});
+		});
 	};
 
 	socket.on('data', createLineDecoder<PlayerRequest>(request => {
@@ -74,12 +84,13 @@ export async function connectReplControl({socketPath, say, writeTerminal}: Contr
 
 			const message = toReport(event);
 			if (message) {
-				report(message);
+				queue = queue.then(() => {
+					report(message);
+				});
 			}
 		},
-		report,
-		idle() {
-			synced('idle');
+		ready() {
+			synced('ready');
 		},
 		close() {
 			socket.end();

@@ -5,6 +5,9 @@ import {pseudoTerminalSupport} from '../docker/pseudo-terminal.js';
 import {formatCast, type CastFormat} from '../demo/cast-format.js';
 import {demoMessages, type DemoTranslate} from '../demo/messages.js';
 import {demoNames, lessonSteps} from '../demo/lesson-steps.js';
+import {takenNames} from '../docker/taken-names.js';
+import {createdNames} from '../lesson/render-stage.js';
+import {freeSuffix} from '../lesson/progress.js';
 import {playDemo, type PlayOptions} from '../demo/player.js';
 import {secretValues} from '../demo/secrets.js';
 import {isLang, type Lang} from '../i18n/catalogue.js';
@@ -69,7 +72,7 @@ export async function runDemo(args: string[], io: DemoIo): Promise<number> {
 	t = demoMessages(lang);
 	let played: {file: string; steps: Step[]; title: string};
 	try {
-		played = await playedSteps(script, file, lang, io.env);
+		played = await playedSteps(script, file, lang, io.env, resolveDockerBinary(options.docker, io.env));
 	} catch (error) {
 		io.stderr.write(`${describeLoadError(error, file, t)}\n`);
 		return 2;
@@ -135,14 +138,21 @@ export async function runDemo(args: string[], io: DemoIo): Promise<number> {
 	return 0;
 }
 
-/** The steps to play: the script's own, or its lesson's stages with demo names (errors then point into the lesson file). */
-async function playedSteps(script: DemoScript, file: string, lang: Lang, env: NodeJS.ProcessEnv): Promise<{file: string; steps: Step[]; title: string}> {
+/**
+The steps to play: the script's own, or its lesson's stages with demo names (errors
+then point into the lesson file). The names get a suffix (`_2`...) when one of them
+is taken on the engine: the demo's clean-up then removes only what it created.
+*/
+async function playedSteps(script: DemoScript, file: string, lang: Lang, env: NodeJS.ProcessEnv, docker: string): Promise<{file: string; steps: Step[]; title: string}> {
 	if (script.play.kind === 'steps') {
 		return {file, steps: script.play.steps, title: script.title};
 	}
 
 	const lesson = await loadLesson(lessonsFolder(env), script.play.name, lang);
-	return {file: lesson.file, steps: lessonSteps(lesson, demoNames(lesson.names)), title: script.title || lesson.title};
+	const created = createdNames(lesson, demoNames(lesson.names));
+	const taken = await takenNames(docker, env);
+	const suffix = freeSuffix([...created.volumes, ...created.containers], name => taken.has(name));
+	return {file: lesson.file, steps: lessonSteps(lesson, demoNames(lesson.names, suffix), demoMessages(lang)), title: script.title || lesson.title};
 }
 
 function parseDemoArgs(args: string[], t: DemoTranslate): {file: string; options: DemoOptions} | {help: true} | {error: string} {

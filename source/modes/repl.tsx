@@ -11,6 +11,9 @@ import type {ReplControl} from '../demo/repl-control.js';
 /** Moves the cursor up one line: over the blank line Ink leaves when it unmounts. */
 const cursorUp = '\u001B[1A';
 
+/** Ink's frame rate (its default): the demo's frame barrier waits one period of it. */
+const inkMaxFps = 30;
+
 /** Erases the screen and its scrollback, for `:clear`. */
 const clearScreen = '\u001B[2J\u001B[3J\u001B[H';
 
@@ -46,7 +49,9 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	const control = await connectDemoControl(session, pipeline, options);
 	try {
 		for (;;) {
-			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false});
+			// Recorded by `dockwise demo`: only the rows that changed are written (the same picture, a smaller cast).
+			// The bundle gives Ink a row-diff writer for this (scripts/build.mjs, ui/row-diff-log.ts).
+			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps, incrementalRendering: control !== undefined});
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
 			const handOver = pending;
@@ -96,6 +101,7 @@ async function connectDemoControl(session: Session, pipeline: CommandPipeline, o
 		writeTerminal(text) {
 			process.stdout.write(text);
 		},
+		afterFrame: afterInkFrame,
 	});
 	if (!control) {
 		return undefined;
@@ -115,7 +121,7 @@ async function connectDemoControl(session: Session, pipeline: CommandPipeline, o
 	const check = () => {
 		if (!told && isReady()) {
 			told = true;
-			control.report({type: 'ready'});
+			control.ready();
 		}
 	};
 
@@ -123,4 +129,21 @@ async function connectDemoControl(session: Session, pipeline: CommandPipeline, o
 	session.subscribeDockerState(check);
 	check();
 	return control;
+}
+
+/**
+Resolves once Ink has drawn the state as it is now. A change is committed
+within a microtask; Ink draws it at once or, when it drew less than a period
+ago, at the end of that period (its throttle), and writes it in the same or
+the next tick. Timers run in the order they fall due, so a timer set after the
+change for longer than a period fires after that frame's.
+*/
+async function afterInkFrame(): Promise<void> {
+	const periodMs = Math.ceil(1000 / inkMaxFps);
+	await new Promise(resolve => {
+		setTimeout(resolve, periodMs + 5);
+	});
+	await new Promise(resolve => {
+		setTimeout(resolve, 1);
+	});
 }
