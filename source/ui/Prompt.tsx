@@ -57,7 +57,7 @@ export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, brack
 	const columns = width ?? stdout.columns ?? 80;
 	const {window, shown: shownView} = shownPrompt(view, {prefix, continuationPrefix, width: columns, maxRows: maxRows ?? promptRowLimit(stdout.rows ?? 24)});
 	const lines: SuggestedSpan[][] = viewLines(shownView, {showCursor});
-	const linePrefix = (index: number) => (index === 0 && window.start === 0 ? prefix : continuationPrefix);
+	const linePrefix = (index: number) => (index === 0 && window.linesBefore === 0 ? prefix : continuationPrefix);
 	if (showCursor && suggestion) {
 		const lineIndex = lines.length - 1;
 		const lineText = shownView.text.slice(shownView.text.lastIndexOf('\n') + 1);

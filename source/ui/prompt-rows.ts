@@ -31,7 +31,7 @@ export function promptRows(view: EditorView, shape: PromptShape): number {
 	const {window, shown} = shownPrompt(view, shape);
 	const lines = shown.text.split('\n');
 	const wrapped = lines.reduce((total, part, index) => {
-		const prefix = index === 0 && window.start === 0 ? shape.prefix : shape.continuationPrefix;
+		const prefix = index === 0 && window.linesBefore === 0 ? shape.prefix : shape.continuationPrefix;
 		const cuts = (index === 0 && window.cutBefore ? '…' : '') + (index === lines.length - 1 && window.cutAfter ? '…' : '');
 		return total + wrapAnsi(`${prefix}${cuts}${part} `, shape.width, {trim: false, hard: true}).split('\n').length;
 	}, 0);
