@@ -9,7 +9,7 @@
 // dockwise seen during the run and still running after it quit), containers and
 // volumes left behind (only ours: label dockwise.test=soak-RUN, names soak-RUN-*),
 // resident memory over time, and `stty -a` of the pty at the first and last prompt.
-// Run: npx zx bench/soak.mjs            (200 commands, 20 hand-overs, 50 Ctrl-C; ~15 min)
+// Run: npx zx bench/soak.mjs            (200 commands, 20 hand-overs, 50 Ctrl-C; ~28 min at load 30)
 //      npx zx bench/soak.mjs --quick    (30 commands, 3 hand-overs, 5 Ctrl-C; ~2 min)
 // Options: --commands N --handovers N --interrupts N --step-timeout MS --no-write
 import {execFileSync, spawnSync} from 'node:child_process';
@@ -391,7 +391,7 @@ function diffWords(before, after) {
 	return [...[...a].filter(word => !b.has(word)).map(word => `-${word}`), ...[...b].filter(word => !a.has(word)).map(word => `+${word}`)];
 }
 
-const body = `Measured by \`npx zx bench/soak.mjs${quick ? ' --quick' : ''}\` (full run: \`npx zx bench/soak.mjs\`, ~15–25 min on this machine; \`--quick\` for a short one; not part of \`bench/all.mjs\`: too long). Machine: ${machineLine()}, load average ${os.loadavg().map(value => value.toFixed(1)).join(' ')} at the end.
+const body = `Measured by \`npx zx bench/soak.mjs${quick ? ' --quick' : ''}\` (full run: \`npx zx bench/soak.mjs\`, ~28 min at load 30 on this machine; \`--quick\` for a short one; not part of \`bench/all.mjs\`: too long). Machine: ${machineLine()}, load average ${os.loadavg().map(value => value.toFixed(1)).join(' ')} at the end.
 The built REPL in a ${columns}×${rows} pseudo-terminal on the real engine; steps followed through the REPL's own reports (control socket), each allowed ${stepTimeout / 1000} s. ${stoppedEarly ? `**Stopped by --max-minutes ${maxMinutes} after ${results.steps} of ${plan.length} steps** (${results.steps} steps` : `${plan.length} steps`} in ${minutes.toFixed(1)} min${stoppedEarly ? ')' : ''}; the plan: ${counts.commands} commands (volume create/ls/inspect/rm with unique names, \`run --rm\` writing to a volume, errors: unknown volume, misspelt subcommand, exit 3; built-ins :help :state :history; one \`volume rm\` of a volume with data per 10 commands, its question answered y), ${counts.handovers} \`run --rm -it … sh\` hand-overs (\`exit\` typed in the shell), ${counts.interrupts} Ctrl-C during \`run --rm alpine:latest sleep 30\`.
 
 | step | done | p50 | p99 | max |
@@ -400,7 +400,7 @@ ${durationRows.join('\n')}
 
 - Crashes: **${results.crashes.length}**${results.crashes.map(crash => ` (step ${crash.step} \`${crash.line}\`: ${JSON.stringify(crash.exit)})`).join('')}; "internal error" printed: ${results.internalErrors}.
 - Hangs (a step not done within ${stepTimeout / 1000} s): **${results.hangs.length}**${results.hangs.map(hang => ` (step ${hang.step}, ${hang.kind} \`${hang.line}\`: ${hang.error})`).join(';')}.
-- Docker client processes: ${dockerClients.size} seen as children of dockwise during the run; alive under dockwise at the last prompt, besides its \`docker events\` stream: **${liveClientsAtEnd.length}**${liveClientsAtEnd.map(process_ => ` (\`${process_.command}\`)`).join('')}; still alive after it quit: **${leakedClients.length}**.
+- Docker client processes: ${dockerClients.size} seen as children of dockwise during the run; alive under dockwise at the last prompt, besides its \`docker events\` stream: **${liveClientsAtEnd.length}**${liveClientsAtEnd.map(process_ => ` (${process_.command === '' ? 'no command line: exiting, or a zombie' : `\`${process_.command}\``})`).join('')}; still alive after it quit: **${leakedClients.length}**.
 - \`:quit\` took ${quitMs === undefined ? 'more than 15 s (killed)' : `${quitMs} ms`}.
 - Left behind (this run's label and name prefix only): right after quitting ${leftNow.containers === '' ? 'no container' : `containers: ${leftNow.containers.split('\n').length}`}, ${leftNow.volumes === '' ? 'no volume' : `volumes: ${leftNow.volumes.split('\n').length}`}; 45 s later (for the \`sleep 30\` containers Ctrl-C left running): ${left.containers === '' ? 'no container' : `**containers: ${left.containers.split('\n').join(', ')}**`}, ${left.volumes === '' ? 'no volume' : `**volumes: ${left.volumes.split('\n').join(', ')}**`} (removed by the script afterwards).
 - Resident memory: ${Math.round(rssStart)} MiB at the first prompt, ${Math.round(rssEnd)} MiB at the last, max ${Math.round(Math.max(...rssValues))} MiB over ${samples.length} samples (1 s apart). Over time: ${rssOverTime}.
