@@ -3,6 +3,6 @@
 import {$} from 'zx';
 
 $.verbose = true;
-for (const script of ['startup', 'explain', 'keystroke', 'guard', 'output', 'state', 'narration', 'complete', 'differential', 'demo']) {
+for (const script of ['startup', 'explain', 'keystroke', 'guard', 'output', 'state', 'narration', 'complete', 'differential', 'demo', 'paste']) {
 	await $`zx ${new URL(`${script}.mjs`, import.meta.url).pathname}`;
 }

@@ -1,3 +1,4 @@
+import {execa} from 'execa';
 import {hostname} from 'node:os';
 import {pendingRmLabel} from '../state/run-rewrite.js';
 import {isLive} from '../state/select.js';
@@ -27,6 +28,12 @@ export type PendingRemovalsOptions = {
 };
 
 /** `pid@host` of this process: the value of `pendingRmLabel`. */
+/** Run by `node -e` with the docker binary and the container id: no shell, argument arrays only. */
+const removerScript = `const {execFileSync} = require('node:child_process');
+const [docker, id] = process.argv.slice(1);
+try { execFileSync(docker, ['container', 'wait', id], {stdio: 'ignore'}); } catch {}
+try { execFileSync(docker, ['rm', '-v', id], {stdio: 'ignore'}); } catch {}`;
+
 export function ownerId(): string {
 	return `${process.pid}@${hostname()}`;
 }
@@ -81,6 +88,32 @@ export class PendingRemovals {
 	dispose(): void {
 		this.#unsubscribe();
 		this.#whenStopped.clear();
+	}
+
+	/**
+	Containers run in place of `--rm` that still run as dockwise quits (Ctrl-C
+	left them running): `--rm` promised their removal, and the engine will not do
+	it. For each, a detached process waits for it to stop (`docker container
+	wait`), then removes it with its anonymous volumes. Found by the soak test:
+	every Ctrl-C'd `run --rm … sleep 30` was left behind until the next start.
+	*/
+	removeAfterQuit(): string[] {
+		const ids = [...this.#whenStopped];
+		for (const id of ids) {
+			const remover = execa(process.execPath, ['-e', removerScript, this.#runner.binary, id], {
+				env: {...this.#runner.env},
+				extendEnv: false,
+				detached: true,
+				stdio: 'ignore',
+				cleanup: false,
+				reject: false,
+			});
+			remover.unref();
+			remover.catch(this.#onError);
+		}
+
+		this.#whenStopped.clear();
+		return ids;
 	}
 
 	async #settle(id: string): Promise<Removal> {

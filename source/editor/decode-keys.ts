@@ -279,6 +279,47 @@ function decodeText(text: string, actions: KeyAction[], pastesAreMarked: boolean
 	}
 }
 
+/**
+The longest paste kept (UTF-16 units, 8 Mi: 16 MB of memory). A longer one is
+counted, not kept, so memory stays bounded whatever the clipboard holds.
+*/
+export const defaultMaxPasteLength = 8 * 1024 * 1024;
+
+type PasteBuffer = {pieces: string[]; length: number; lineBreaks: number; dropped: boolean; carry: string};
+
+function addToPaste(buffer: PasteBuffer, piece: string, maxLength: number): PasteBuffer {
+	buffer.length += piece.length;
+	for (let index = piece.indexOf('\n'); index !== -1; index = piece.indexOf('\n', index + 1)) {
+		buffer.lineBreaks++;
+	}
+
+	if (buffer.length > maxLength) {
+		buffer.dropped = true;
+		buffer.pieces = [];
+	} else if (!buffer.dropped) {
+		buffer.pieces.push(piece);
+	}
+
+	return buffer;
+}
+
+function pasteAction(buffer: PasteBuffer): KeyAction {
+	return buffer.dropped
+		? {type: 'paste', text: '', dropped: {length: buffer.length, lineBreaks: buffer.lineBreaks}}
+		: {type: 'paste', text: buffer.pieces.join('')};
+}
+
+/** How many characters at the end of `text` could begin the paste end marker. */
+function partialMarkerLength(text: string): number {
+	for (let length = Math.min(pasteEnd.length - 1, text.length); length > 0; length--) {
+		if (pasteEnd.startsWith(text.slice(-length))) {
+			return length;
+		}
+	}
+
+	return 0;
+}
+
 export type KeyDecoder = {
 	/** Decodes one chunk of terminal input (one or several keys, a paste, or a piece of a bracketed paste). */
 	push(chunk: string): KeyAction[];
@@ -290,8 +331,8 @@ chunks only for bracketed paste (`ESC [200~ ... ESC [201~`), which may span
 several chunks; everything else is decoded chunk by chunk, several keys per
 chunk included. An ESC alone at the end of a chunk is the Escape key.
 */
-export function createKeyDecoder({pastesAreMarked = false}: {pastesAreMarked?: boolean} = {}): KeyDecoder {
-	let pasted: string | undefined;
+export function createKeyDecoder({pastesAreMarked = false, maxPasteLength = defaultMaxPasteLength}: {pastesAreMarked?: boolean; maxPasteLength?: number} = {}): KeyDecoder {
+	let pasted: PasteBuffer | undefined;
 
 	return {
 		push(chunk) {
@@ -299,13 +340,18 @@ export function createKeyDecoder({pastesAreMarked = false}: {pastesAreMarked?: b
 			let rest = chunk;
 			while (rest !== '') {
 				if (pasted !== undefined) {
+					rest = pasted.carry + rest;
+					pasted.carry = '';
 					const end = rest.indexOf(pasteEnd);
+					// The end marker may be cut between chunks: keep a possible start of it for the next chunk.
+					const taken = end === -1 ? rest.slice(0, rest.length - partialMarkerLength(rest)) : rest.slice(0, end);
+					pasted = addToPaste(pasted, taken, maxPasteLength);
 					if (end === -1) {
-						pasted += rest;
+						pasted.carry = rest.slice(taken.length);
 						break;
 					}
 
-					actions.push({type: 'paste', text: pasted + rest.slice(0, end)});
+					actions.push(pasteAction(pasted));
 					pasted = undefined;
 					rest = rest.slice(end + pasteEnd.length);
 					continue;
@@ -321,7 +367,7 @@ export function createKeyDecoder({pastesAreMarked = false}: {pastesAreMarked?: b
 				const {length, action} = parseEscapeSequence(rest);
 				rest = rest.slice(length);
 				if (action === 'paste-start') {
-					pasted = '';
+					pasted = {pieces: [], length: 0, lineBreaks: 0, dropped: false, carry: ''};
 				} else if (action !== 'paste-end') {
 					actions.push(action);
 				}

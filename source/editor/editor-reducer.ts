@@ -1,10 +1,10 @@
-import {type EditorState, createEditorState} from './editor-state.js';
+import {type EditorState, type PendingPaste, createEditorState} from './editor-state.js';
 import {boundaryAtOrAfter, boundaryAtOrBefore, graphemes, nextBoundary, previousBoundary} from './graphemes.js';
 import {historyNext, historyPrevious} from './history-navigation.js';
 import type {KeyAction, KillRange, Motion} from './key-action.js';
 import {lineEnd, lineStart, verticalMove} from './lines.js';
 import {acceptSearch, cancelSearch, refineSearch, shortenSearch, startSearch, stepSearch} from './reverse-search.js';
-import {cleanPastedText, cleanTypedText, endsWithContinuation, isOneLogicalLine, withoutTrailingLineBreaks} from './text-input.js';
+import {cleanPastedText, cleanTypedText, countLinesAndCommands, endsWithContinuation, isOneLogicalLine, utf8Length, withoutTrailingLineBreaks} from './text-input.js';
 import {shellWordStartBefore, wordEndAfter, wordStartBefore} from './words.js';
 
 export type EditorContext = {
@@ -12,7 +12,20 @@ export type EditorContext = {
 	history: readonly string[];
 	/** Whether Enter on this text adds a line instead of submitting. Default: a trailing unescaped backslash. */
 	shouldContinue?: (text: string) => boolean;
+	/** A paste longer than this (UTF-16 units) is asked about first. Default `pasteQuestionLength`. */
+	pasteQuestionAbove?: number;
 };
+
+/**
+64 Ki characters: far more than any command typed or copied from a page, far
+less than what makes the prompt slow. Above it, the paste is more likely the
+wrong clipboard than a command, and the user is asked (as terminals ask before
+a paste of many lines).
+*/
+export const pasteQuestionLength = 64 * 1024;
+
+/** The longest reverse-search query a paste gives: a search needs a few words, and each character is a search. */
+const maxSearchPaste = 256;
 
 /** What the application must do after a key; the editor itself never runs anything. */
 export type EditorEffect =
@@ -38,7 +51,51 @@ A multi-line paste of separate commands therefore waits for the user to review
 it and press Enter.
 */
 export function editorReducer(state: EditorState, action: KeyAction, context: EditorContext): EditorResult {
+	if (state.pendingPaste) {
+		return answerPaste(state, state.pendingPaste, action, context);
+	}
+
+	if (action.type === 'paste' && (action.dropped !== undefined || action.text.length > (context.pasteQuestionAbove ?? pasteQuestionLength))) {
+		return {state: {...state, pendingPaste: pendingPaste(action), lastAction: 'other'}};
+	}
+
 	return state.search ? searchReducer(state, action, context) : editReducer(state, action, context);
+}
+
+function pendingPaste(action: Extract<KeyAction, {type: 'paste'}>): PendingPaste {
+	if (action.dropped) {
+		return {text: '', bytes: action.dropped.length, lines: action.dropped.lineBreaks + 1, commands: 0, dropped: true};
+	}
+
+	const cleaned = withoutTrailingLineBreaks(cleanPastedText(action.text));
+	return {text: action.text, bytes: utf8Length(action.text), ...countLinesAndCommands(cleaned), dropped: false};
+}
+
+/**
+The key after a long paste: y (o in French) inserts it as any paste, n, Enter,
+Escape or Ctrl-C drop it, a new paste replaces it; other keys wait. A paste too
+long to keep is dropped by any key (the prompt only said so).
+*/
+function answerPaste(state: EditorState, pending: PendingPaste, action: KeyAction, context: EditorContext): EditorResult {
+	const cleared: EditorState = {...state, pendingPaste: undefined};
+	if (action.type === 'paste') {
+		return editorReducer(cleared, action, context);
+	}
+
+	if (pending.dropped) {
+		return {state: cleared};
+	}
+
+	const answer = action.type === 'insert' ? action.text.trim().charAt(0).toLowerCase() : '';
+	if (answer === 'y' || answer === 'o') {
+		return editorReducer(cleared, {type: 'paste', text: pending.text}, {...context, pasteQuestionAbove: Number.POSITIVE_INFINITY});
+	}
+
+	if (answer === 'n' || action.type === 'enter' || action.type === 'cancel' || action.type === 'interrupt') {
+		return {state: cleared};
+	}
+
+	return {state};
 }
 
 function searchReducer(state: EditorState, action: KeyAction, context: EditorContext): EditorResult {
@@ -51,7 +108,7 @@ function searchReducer(state: EditorState, action: KeyAction, context: EditorCon
 		case 'paste': {
 			const cleaned = cleanPastedText(action.text);
 			const body = withoutTrailingLineBreaks(cleaned);
-			const refined = refineByGrapheme(state, body.replaceAll('\n', ' '), history);
+			const refined = refineByGrapheme(state, body.slice(0, maxSearchPaste).replaceAll('\n', ' '), history);
 			return body === cleaned ? {state: refined} : editReducer(acceptSearch(refined, history), {type: 'enter'}, context);
 		}
 

@@ -20,6 +20,19 @@ export type SearchState = {
 	original: EditorState;
 };
 
+/** A paste too long to insert without asking: the prompt asks, y inserts it, anything else drops it. */
+export type PendingPaste = {
+	/** The text as pasted (empty when `dropped`). */
+	text: string;
+	/** Its size in UTF-8 bytes, as the user's clipboard counts it. */
+	bytes: number;
+	lines: number;
+	/** Commands it holds (lines, `\` continuations joined, blank lines not counted); 0 when dropped. */
+	commands: number;
+	/** Longer than the decoder keeps: nothing can be inserted, the prompt only says so. */
+	dropped: boolean;
+};
+
 export type LastAction = 'kill-backward' | 'kill-forward' | 'history' | 'other';
 
 export type EditorState = {
@@ -39,6 +52,7 @@ export type EditorState = {
 	search: SearchState | undefined;
 	/** Ctrl-R on an empty query searches this again, as in readline. */
 	lastSearchQuery: string;
+	pendingPaste: PendingPaste | undefined;
 };
 
 export function createEditorState(text = ''): EditorState {
@@ -52,6 +66,7 @@ export function createEditorState(text = ''): EditorState {
 		historyEdits: new Map(),
 		search: undefined,
 		lastSearchQuery: '',
+		pendingPaste: undefined,
 	};
 }
 

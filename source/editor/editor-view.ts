@@ -1,4 +1,4 @@
-import {type EditorState, currentSearchStep} from './editor-state.js';
+import {type EditorState, type PendingPaste, currentSearchStep} from './editor-state.js';
 import {nextBoundary} from './graphemes.js';
 import {searchedText} from './reverse-search.js';
 import {historyEntry} from './text-input.js';
@@ -13,17 +13,20 @@ export type EditorView = {
 		/** The matched part of `text`, to highlight. */
 		match?: {start: number; end: number};
 	};
+	/** A long paste waiting for the user's yes. */
+	pendingPaste?: PendingPaste;
 };
 
 export function editorView(state: EditorState, history: readonly string[]): EditorView {
+	const pending = state.pendingPaste ? {pendingPaste: state.pendingPaste} : {};
 	if (!state.search) {
-		return {text: state.text, cursor: state.cursor};
+		return {text: state.text, cursor: state.cursor, ...pending};
 	}
 
 	const {text, cursor} = searchedText(state.search, history);
 	const {query, failing, match} = currentSearchStep(state.search);
 	const shown = match && historyEntry(history, match.index) === text ? {start: match.position, end: match.position + match.length} : undefined;
-	return {text, cursor, search: {query, failing, ...(shown && {match: shown})}};
+	return {text, cursor, search: {query, failing, ...(shown && {match: shown})}, ...pending};
 }
 
 export type Span = {

@@ -12,8 +12,12 @@ export type KillRange = 'to-line-start' | 'to-line-end' | 'shell-word-back' | 'w
 /** An abstract key press, decoded from the terminal's bytes by `createKeyDecoder`. */
 export type KeyAction =
 	| {type: 'insert'; text: string}
-	/** Text pasted at once: may hold line breaks (see `editorReducer` for what a final line break does). */
-	| {type: 'paste'; text: string}
+	/**
+	Text pasted at once: may hold line breaks (see `editorReducer` for what a final line break does).
+	`dropped`: the paste was longer than the decoder keeps (`maxPasteLength`); `text` is then empty
+	and `dropped` counts what came, so the editor can say so.
+	*/
+	| {type: 'paste'; text: string; dropped?: {length: number; lineBreaks: number}}
 	| {type: 'enter'}
 	/** Alt-Enter: a line break without submitting. */
 	| {type: 'newline'}

@@ -69,3 +69,47 @@ export function historyEntry(history: readonly string[], index: number): string 
 	const entry = history[index];
 	return entry === undefined || !needsCleaning.test(entry) ? entry : cleanPastedText(entry);
 }
+
+/** UTF-8 bytes of a text, counted without encoding it. */
+export function utf8Length(text: string): number {
+	let bytes = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 0x80) {
+			bytes += 1;
+		} else if (code < 0x8_00) {
+			bytes += 2;
+		} else if (code >= 0xD8_00 && code <= 0xDB_FF && index + 1 < text.length) {
+			// A surrogate pair: one code point, four bytes.
+			bytes += 4;
+			index++;
+		} else {
+			bytes += 3;
+		}
+	}
+
+	return bytes;
+}
+
+/** Lines and commands of a cleaned text (a `\` continuation joins two lines into one command; blank lines are no command). */
+export function countLinesAndCommands(text: string): {lines: number; commands: number} {
+	let lines = 0;
+	let commands = 0;
+	let inCommand = false;
+	let start = 0;
+	while (start < text.length) {
+		const found = text.indexOf('\n', start);
+		const end = found === -1 ? text.length : found;
+		const line = text.slice(start, end);
+		lines++;
+		inCommand ||= line.trim() !== '';
+		if (!endsWithContinuation(line)) {
+			commands += inCommand ? 1 : 0;
+			inCommand = false;
+		}
+
+		start = end + 1;
+	}
+
+	return {lines, commands: commands + (inCommand ? 1 : 0)};
+}

@@ -420,6 +420,7 @@ export class Session {
 	/** Waits for history writes and the help cache, and stops following the engine. */
 	async close(): Promise<void> {
 		clearInterval(this.heartbeat);
+		this.removals.removeAfterQuit();
 		this.removals.dispose();
 		this.volumeRefresher.dispose();
 		// History is written by this process (no docker involved): always finished.

@@ -19,6 +19,7 @@ import {LessonQuestion, lessonQuestionRows} from './LessonQuestion.js';
 import {ExplainPanel} from './ExplainPanel.js';
 import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
+import {promptRowLimit, promptRows} from './prompt-rows.js';
 import {RunningLine} from './RunningLine.js';
 import {StatusBar} from './StatusBar.js';
 import {useCommandPump} from './use-command-pump.js';
@@ -249,6 +250,7 @@ export function App({session, pipeline}: Props) {
 			complete={(text, cursor) => completeLine(text, cursor, session.completionSources())}
 			prepareCompletion={async completion => session.prepareCompletion(completion)}
 			width={layout.mainWidth}
+			maxRows={promptRowLimit(rows)}
 			maxMenuRows={Math.max(0, rows - spareRows - (fixedRows() - menuRows))}
 			onMenuRowsChange={setMenuRows}
 		/>
@@ -300,9 +302,9 @@ export function App({session, pipeline}: Props) {
 	/** Rows taken whatever the panels do: the banner, the prompt's lines, a notice, the status bar. */
 	function fixedRows(): number {
 		const bannerRows = engineBannerText ? rowsOf(engineBannerText, '', Math.max(10, columns - 4)) + 2 : 0;
-		const promptRows = rowsOf(line.text, options.prompt, mainColumnWidth(Math.max(20, columns), explainShown));
+		const promptRowCount = promptRows(line, {prefix: options.prompt, continuationPrefix: '> ', width: mainColumnWidth(Math.max(20, columns), explainShown), maxRows: promptRowLimit(rows)});
 		const statusRows = phase.kind === 'running' || phase.kind === 'checking' ? 1 : 0;
-		return bannerRows + promptRows + menuRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + (lessonQuestion ? lessonQuestionRows(lessonQuestion) : 0) + 1;
+		return bannerRows + promptRowCount + menuRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + (lessonQuestion ? lessonQuestionRows(lessonQuestion) : 0) + 1;
 	}
 }
 

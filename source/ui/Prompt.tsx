@@ -5,7 +5,8 @@ import {menuRows, type MenuRow} from '../complete/menu-view.js';
 import {escapeControls} from '../text/escape-controls.js';
 import {type Span, viewLines} from '../editor/editor-view.js';
 import type {Lang} from '../i18n/catalogue.js';
-import {promptMessages} from './prompt-messages.js';
+import {pasteQuestion, promptMessages} from './prompt-messages.js';
+import {promptRowLimit, shownPrompt} from './prompt-rows.js';
 import {useBracketedPaste} from './use-bracketed-paste.js';
 import {useKeyActions} from './use-key-actions.js';
 import {type PromptCallbacks, usePromptEditor} from './use-prompt-editor.js';
@@ -22,6 +23,8 @@ export type PromptProps = PromptCallbacks & {
 	bracketedPaste?: boolean;
 	/** Columns the prompt may use: the history suggestion never makes the line wrap once more. Default: the terminal's. */
 	width?: number;
+	/** Most rows the line being edited may take; a longer text is drawn around the cursor. Default: a third of the terminal. */
+	maxRows?: number;
 	/** Most rows the completion list may take (the live area must stay shorter than the terminal). Default 8. */
 	maxMenuRows?: number;
 	/** Told how many rows the completion list takes, 0 when it closes. */
@@ -36,7 +39,7 @@ editor in source/editor, Tab completion with its list below the line, and the
 history suggestion dimmed after the cursor. See `editorReducer` and
 `completionKey` for what each key does.
 */
-export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, bracketedPaste, width, maxMenuRows = 8, onMenuRowsChange, ...callbacks}: PromptProps) {
+export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, bracketedPaste, width, maxRows, maxMenuRows = 8, onMenuRowsChange, ...callbacks}: PromptProps) {
 	const {stdout} = useStdout();
 	const {view, handleAction, menu, suggestion} = usePromptEditor({
 		...callbacks,
@@ -51,12 +54,14 @@ export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, brack
 
 	const t = promptMessages(lang);
 	const showCursor = isActive && !view.search;
-	const lines: SuggestedSpan[][] = viewLines(view, {showCursor});
 	const columns = width ?? stdout.columns ?? 80;
+	const {window, shown: shownView} = shownPrompt(view, {prefix, continuationPrefix, width: columns, maxRows: maxRows ?? promptRowLimit(stdout.rows ?? 24)});
+	const lines: SuggestedSpan[][] = viewLines(shownView, {showCursor});
+	const linePrefix = (index: number) => (index === 0 && window.linesBefore === 0 ? prefix : continuationPrefix);
 	if (showCursor && suggestion) {
 		const lineIndex = lines.length - 1;
-		const lineText = view.text.slice(view.text.lastIndexOf('\n') + 1);
-		const shown = fittingSuggestion(`${lineIndex === 0 ? prefix : continuationPrefix}${lineText}`, escapeControls(suggestion.split('\n')[0]!), columns);
+		const lineText = shownView.text.slice(shownView.text.lastIndexOf('\n') + 1);
+		const shown = fittingSuggestion(`${linePrefix(lineIndex)}${window.cutBefore && lineIndex === 0 ? '…' : ''}${lineText}`, escapeControls(suggestion.split('\n')[0]!), columns);
 		const last = lines[lineIndex]!;
 		if (shown !== '' && last.at(-1)?.cursor) {
 			last.splice(-1, 1, {text: shown.slice(0, 1), cursor: true, suggested: true}, {text: shown.slice(1), suggested: true});
@@ -75,13 +80,18 @@ export function Prompt({prefix, continuationPrefix = '> ', isActive, lang, brack
 	const labelWidth = Math.min(Math.max(0, ...rows.filter(row => !row.more).map(row => row.label.length)), Math.floor(columns / 2));
 	return (
 		<Box flexDirection='column'>
+			{window.linesBefore > 0 && <Text dimColor>{t('linesAbove', {count: window.linesBefore})}</Text>}
 			{lines.map((spans, index) => (
 				// Keyed by index: rows have no identity beyond their place.
 				<Text key={index}>
-					{index === 0 ? prefix : continuationPrefix}
+					{linePrefix(index)}
+					{index === 0 && window.cutBefore && <Text dimColor>…</Text>}
 					{spans.map((span, spanIndex) => <SpanText key={spanIndex} span={span}/>)}
+					{index === lines.length - 1 && window.cutAfter && <Text dimColor>…</Text>}
 				</Text>
 			))}
+			{window.linesAfter > 0 && <Text dimColor>{t('linesBelow', {count: window.linesAfter})}</Text>}
+			{view.pendingPaste && <Text bold wrap='wrap'>{pasteQuestion(view.pendingPaste, lang)}</Text>}
 			{view.search && (
 				<Text>
 					{t(view.search.failing ? 'searchFailing' : 'search', {query: view.search.query})}

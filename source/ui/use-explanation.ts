@@ -1,12 +1,13 @@
 import {useEffect, useMemo} from 'react';
 import {explainLine, type Explanation} from '../explain/index.js';
 import {classifyLine} from '../line/classify.js';
-import {splitCommands} from '../repl/split-commands.js';
+import {commandAt, explainLengthLimit} from '../repl/command-at.js';
 import type {Session, SessionSnapshot} from '../session/session.js';
 
 /**
 The explanation of the command under the cursor, recomputed on every
-keystroke (it is cheap: pure, indexes built once). Several pasted commands are
+keystroke (it is cheap: pure, indexes built once), unless the command is longer
+than `explainLengthLimit` (a paste, not something typed: no panel). Several pasted commands are
 explained one at a time: the one holding the cursor. What would sharpen the
 explanation (docker's help for an uncurated command, whether a bind source
 exists) is fetched in the background, and the session's knowledge revision
@@ -15,7 +16,7 @@ brings a fresh explanation when it arrives.
 export function useExplanation(session: Session, snapshot: SessionSnapshot, text: string, cursor: number): {explanation: Explanation; cursor: number} | undefined {
 	const piece = useMemo(() => commandAt(text, cursor), [text, cursor]);
 	const explanation = useMemo(() => {
-		if (classifyLine(piece.text).kind !== 'docker') {
+		if (piece.text.length > explainLengthLimit || classifyLine(piece.text).kind !== 'docker') {
 			return undefined;
 		}
 
@@ -38,23 +39,4 @@ export function useExplanation(session: Session, snapshot: SessionSnapshot, text
 	}, [session, explanation]);
 
 	return explanation ? {explanation, cursor: cursor - piece.start} : undefined;
-}
-
-/** The command of a multi-command text that holds the cursor, and where it starts. */
-function commandAt(text: string, cursor: number): {text: string; start: number} {
-	if (!text.includes('\n')) {
-		return {text, start: 0};
-	}
-
-	let start = 0;
-	for (const command of splitCommands(text, {keepBlank: true})) {
-		const end = start + command.length;
-		if (cursor <= end) {
-			return {text: command, start};
-		}
-
-		start = end + 1;
-	}
-
-	return {text: '', start: text.length};
 }

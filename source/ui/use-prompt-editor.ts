@@ -58,7 +58,7 @@ export function usePromptEditor(callbacks: PromptCallbacks): PromptEditor {
 		const history = current.history.entries();
 		const before = editorView(stateRef.current, history);
 		const {complete} = current;
-		const completion = complete ? completionKey(stateRef.current, menuRef.current, action, {history, complete}) : {handled: false as const};
+		const completion = complete && !stateRef.current.pendingPaste ? completionKey(stateRef.current, menuRef.current, action, {history, complete}) : {handled: false as const};
 		let next: EditorState;
 		let nextMenu: CompletionMenu | undefined;
 		if (completion.handled) {

@@ -26,3 +26,26 @@ test('edges and out-of-range indexes', t => {
 test('graphemes', t => {
 	t.deepEqual(graphemes(`e\u0301🇫🇷${family}`), ['e\u0301', '🇫🇷', family]);
 });
+
+test('boundaries found in a window agree with segmenting the whole text, long runs and a 1 MB text included', t => {
+	const pieces = ['a', ' ', '\r', '\n', '\r\n', 'e\u0301', '\u0301', '🇫', '🇷', family, '\u200D', 'é', '字', '🇫🇷'.repeat(200), '\u0301'.repeat(300)];
+	const whole = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	let seed = 7;
+	const random = () => {
+		seed = ((seed * 1_103_515_245) + 12_345) % 2_147_483_648;
+		return seed / 2_147_483_648;
+	};
+
+	for (let round = 0; round < 40; round++) {
+		const text = Array.from({length: 30}, () => pieces[Math.floor(random() * pieces.length)]!).join('');
+		const expected = new Set([...whole.segment(text)].map(({index}) => index));
+		expected.add(text.length);
+		for (let index = 0; index <= text.length; index++) {
+			t.is(isBoundary(text, index), expected.has(index), `${JSON.stringify(text)} at ${index}`);
+		}
+	}
+
+	const big = `${'docker volume ls\n'.repeat(60_000)}${family}x`;
+	t.is(previousBoundary(big, big.length - 1), big.length - 1 - family.length);
+	t.is(nextBoundary(big, 500_000), 500_001);
+});

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {appendToHistory, capHistory} from '../../source/history/history-list.js';
+import {appendToHistory, capHistory, maxHistoryEntryLength} from '../../source/history/history-list.js';
 import {parseHistory, serializeHistory} from '../../source/history/history-format.js';
 import {historyFilePath} from '../../source/history/history-path.js';
 
@@ -35,4 +35,11 @@ test('history path: override, XDG state dir, fallback', t => {
 	t.is(historyFilePath({env: {XDG_STATE_HOME: '/s'}, home: '/home/u'}), '/s/dockwise/history');
 	t.is(historyFilePath({env: {XDG_STATE_HOME: 'relative'}, home: '/home/u'}), '/home/u/.local/state/dockwise/history');
 	t.is(historyFilePath({env: {DOCKWISE_HISTORY_FILE: ''}, home: '/home/u'}), '/home/u/.local/state/dockwise/history');
+});
+
+test('a line longer than the limit (a large paste) is not recorded: the history stays small', t => {
+	const entries = ['docker ps'];
+	const pasted = `docker run --rm alpine echo ${'x'.repeat(maxHistoryEntryLength)}`;
+	t.is(appendToHistory(entries, pasted), entries);
+	t.deepEqual(appendToHistory(entries, 'docker volume ls'), ['docker ps', 'docker volume ls']);
 });
