@@ -31,6 +31,7 @@ test('a full load holds every event', async t => {
 	});
 	await gate.around(async () => {
 		gate.offer([event('x'), event('y')]);
+		await Promise.resolve();
 		t.deepEqual(delivered, []);
 	});
 	t.deepEqual(delivered, ['x', 'y']);
