@@ -34,6 +34,9 @@ export async function loadState(runner: DockerRunner, at: number, options?: RunO
 	};
 }
 
+/** Past this many volumes, a burst that also touched containers costs two typed inspects instead of one untyped. */
+const mixedVolumesLimit = 100;
+
 /**
 The inspects a burst of events asked for, as reducer inputs: one process (more
 only past `argumentBudget`), typed when the burst touched one kind of object.
@@ -45,6 +48,12 @@ export async function loadDetails(runner: DockerRunner, volumes: readonly string
 
 	if (volumes.length === 0) {
 		return [{kind: 'container-details', ...await inspectContainers(runner, containers, options), at}];
+	}
+
+	if (volumes.length > mixedVolumesLimit) {
+		// An untyped inspect looks each name up as a container, an image and a network first: slow for many volumes.
+		const [volumeInputs, containerInputs] = await Promise.all([loadDetails(runner, volumes, [], at, options), loadDetails(runner, [], containers, at, options)]);
+		return [...volumeInputs, ...containerInputs];
 	}
 
 	const both = await inspectVolumesAndContainers(runner, volumes, containers, options);
