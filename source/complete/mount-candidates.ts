@@ -1,3 +1,4 @@
+import {mountMessages, type MountMessageKey} from '../explain/mount-messages.js';
 import {mountKeys} from '../explain/mount-spec.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {imageCandidates, volumeCandidates} from './engine-candidates.js';
@@ -15,8 +16,8 @@ const typeKeys: Record<string, string> = {bind: 'bind-', volume: 'volume-', tmpf
 /** Keys that name the same thing: once one is given, the others are not offered. */
 const sameKey: Record<string, string> = {src: 'source', source: 'source', dst: 'target', destination: 'target', target: 'target', ro: 'readonly', readonly: 'readonly'};
 const commonKeys = new Set(['type', 'source', 'src', 'target', 'destination', 'dst', 'readonly', 'ro']);
-const keyText: Record<string, Parameters<CompleteTranslate>[0]> = {
-	source: 'key.source', src: 'key.source', target: 'key.target', destination: 'key.target', dst: 'key.target', ro: 'key.readonly',
+const keyText: Record<string, MountMessageKey> = {
+	source: 'complete.key.source', src: 'complete.key.source', target: 'complete.key.target', destination: 'complete.key.target', dst: 'complete.key.target', ro: 'complete.key.readonly',
 };
 const mountTypes = ['volume', 'bind', 'tmpfs', 'image'] as const;
 const booleans = ['true', 'false'] as const;
@@ -43,7 +44,7 @@ export function mountCandidates(value: string, {lang, t, sources}: Context): Par
 		const candidates = mountKeys
 			.filter(key => key.startsWith(field) && !used.has(sameKey[key] ?? key) && (commonKeys.has(key) || key === 'consistency' || key.startsWith(typeKeys[type] ?? '\0')))
 			// `src=` is inserted whole: the value comes next.
-			.map(key => ({value: bareKeys.has(key) ? key : `${key}=`, suffix: '', description: t(keyText[key] ?? `key.${key}` as Parameters<CompleteTranslate>[0])}));
+			.map(key => ({value: bareKeys.has(key) ? key : `${key}=`, suffix: '', description: mountMessages(lang)(keyText[key] ?? `complete.key.${key}` as MountMessageKey)}));
 		return {prefix: field, candidates, wanted: []};
 	}
 
@@ -56,7 +57,7 @@ export function mountCandidates(value: string, {lang, t, sources}: Context): Par
 	});
 	switch (key) {
 		case 'type': {
-			return fixed(mountTypes, name => t(`type.${name as (typeof mountTypes)[number]}`));
+			return fixed(mountTypes, name => mountMessages(lang)(`complete.type.${name}` as MountMessageKey));
 		}
 
 		case 'source':
@@ -80,15 +81,15 @@ export function mountCandidates(value: string, {lang, t, sources}: Context): Par
 		}
 
 		case 'bind-propagation': {
-			return fixed(propagations, name => t('propagation', {value: name}));
+			return fixed(propagations, name => mountMessages(lang)('complete.propagation', {value: name}));
 		}
 
 		case 'bind-recursive': {
-			return fixed(recursions, name => t('recursive', {value: name}));
+			return fixed(recursions, name => mountMessages(lang)('complete.recursive', {value: name}));
 		}
 
 		case 'consistency': {
-			return fixed(consistencies, name => t('consistency', {value: name}));
+			return fixed(consistencies, name => mountMessages(lang)('complete.consistency', {value: name}));
 		}
 
 		default: {
@@ -116,7 +117,7 @@ export function volumeFlagCandidates(value: string, {lang, t, sources}: Context)
 
 	if (fields.length === 3) {
 		const prefix = fields[2]!.slice(fields[2]!.lastIndexOf(',') + 1);
-		const candidates = volumeModes.filter(mode => mode.startsWith(prefix)).map(mode => ({value: mode, suffix: ' ', description: t(`mode.${mode}`)}));
+		const candidates = volumeModes.filter(mode => mode.startsWith(prefix)).map(mode => ({value: mode, suffix: ' ', description: mountMessages(lang)(`complete.mode.${mode}`)}));
 		return {prefix, candidates, wanted: []};
 	}
 

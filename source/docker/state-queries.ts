@@ -2,6 +2,8 @@ import {
 	containerInspectTemplate,
 	parseContainerInspect,
 	parseContainerList,
+	parseMixedInspect,
+	parseSystemDf,
 	parseVolumeInspect,
 	parseVolumeList,
 	parseVolumeSizes,
@@ -24,10 +26,11 @@ export class EngineQueryError extends Error {
 
 /**
 Room for object names on one command line. Windows caps a whole command line
-near 32,000 characters; elsewhere the limit is far higher, and 100 kB keeps
-2,000 volumes in one `inspect`.
+near 32,000 characters, macOS near 1 MB with the environment; Linux allows a
+quarter of the stack limit (2 MB by default): 1 MB keeps about 25,000 volume
+names in one `inspect`, so that a burst of events costs one process.
 */
-export const argumentBudget = process.platform === 'win32' ? 24_000 : 100_000;
+export const argumentBudget = process.platform === 'win32' ? 24_000 : (process.platform === 'linux' ? 1_000_000 : 200_000);
 
 export async function listVolumes(runner: DockerRunner, options?: RunOptions): Promise<VolumeSummary[]> {
 	return parseVolumeList(await query(runner, ['volume', 'ls', '--format', '{{json .}}'], options));
@@ -49,6 +52,46 @@ export async function inspectContainers(runner: DockerRunner, ids: readonly stri
 	return {
 		containers,
 		missing: ids.filter(id => !found.some(full => full === id || full.startsWith(id))),
+	};
+}
+
+/**
+Every volume (with its size) and every container, listed by one process:
+`docker system df -v`. Undefined when the engine refuses (20.10 runs one disk-usage
+count at a time and answers "a disk usage operation is already running").
+*/
+export async function listEverything(runner: DockerRunner, options?: RunOptions): Promise<ReturnType<typeof parseSystemDf>> {
+	const args = ['system', 'df', '--verbose', '--format', '{{json .}}'];
+	const result = await runner.run(args, {timeoutMs: 60_000, ...options});
+	if (!result.ok) {
+		if (/already running/i.test(result.reason)) {
+			return undefined;
+		}
+
+		throw new EngineQueryError(result.reason, args);
+	}
+
+	return parseSystemDf(result.stdout);
+}
+
+/**
+Volumes and containers in one untyped `inspect`. Containers are given by full
+id, which nothing else matches; a volume name that is also a container, image
+or network name comes back as that object and is reported in `unresolved`.
+*/
+export async function inspectVolumesAndContainers(runner: DockerRunner, names: readonly string[], ids: readonly string[], options?: RunOptions): Promise<{
+	volumes: VolumeDetails[]; containers: ContainerDetails[]; missingContainers: string[]; unresolved: string[];
+}> {
+	const parts = await inspectInChunks(runner, ['inspect', '--format', '{{json .}}'], [...ids, ...names], stdout => [parseMixedInspect(stdout)], options);
+	const volumes = parts.flatMap(part => part.volumes);
+	const containers = parts.flatMap(part => part.containers);
+	const foundVolumes = new Set(volumes.map(volume => volume.name));
+	const foundContainers = new Set(containers.map(container => container.id));
+	return {
+		volumes,
+		containers,
+		missingContainers: ids.filter(id => !foundContainers.has(id)),
+		unresolved: names.filter(name => !foundVolumes.has(name)),
 	};
 }
 

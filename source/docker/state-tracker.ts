@@ -16,7 +16,11 @@ import type {ContentsVia} from './volume-contents.js';
 
 export type StateTrackerOptions = {
 	runner: DockerRunner;
-	/** Quiet time that ends a burst of events before its follow-up queries run. */
+	/**
+	Quiet time that ends a burst of events before its follow-up queries run (one
+	process for the whole burst). Names appear at once from the events; labels and
+	dates wait for the burst's end; `settle()` (a command's end) does not wait.
+	*/
 	coalesceMs?: number;
 	/** Longest a follow-up query waits while a burst goes on. */
 	coalesceMaxMs?: number;
@@ -113,15 +117,16 @@ export class StateTracker {
 			},
 		});
 		this.#bursts = new BurstCoalescer({
-			quietMs: options.coalesceMs ?? 40,
-			maxMs: options.coalesceMaxMs ?? 400,
+			quietMs: options.coalesceMs ?? 1000,
+			maxMs: options.coalesceMaxMs ?? 10_000,
 			now: this.#now,
 			onError: this.#onError,
 			flush: async (volumes, containers) => {
 				try {
+					const asked = new Set([...volumes, ...containers]);
 					await this.#gate.around(async () => {
 						this.#store.applyAll(await loadDetails(runner, volumes, containers, this.#now(), {signal}));
-					});
+					}, event => asked.has(event.id));
 				} catch {
 					// The engine went away: the reload that follows its return covers these.
 				}
@@ -286,20 +291,32 @@ export class StateTracker {
 		this.#store.close();
 	}
 
-	/** The full load, events held meanwhile; then sizes. */
+	/**
+	The full load, events held meanwhile. Containers come detailed; listed volumes
+	are detailed by one inspect right after (coalesced with the events that follow).
+	*/
 	async #reload(): Promise<void> {
-		await this.#gate.around(async () => {
-			this.#store.applyAll(await loadState(this.#runner, this.#now(), {signal: this.#abort.signal}));
+		const {withSizes} = await this.#gate.around(async () => {
+			const loaded = await loadState(this.#runner, this.#now(), {signal: this.#abort.signal});
+			this.#store.applyAll(loaded.inputs);
 			const {volumes, containers} = this.#store.state;
 			for (const id of Object.keys(containers)) {
 				this.#bursts.forgetContainer(id);
 			}
 
-			for (const name of Object.keys(volumes)) {
-				this.#bursts.forgetVolume(name);
+			for (const [name, volume] of Object.entries(volumes)) {
+				if (volume.detailed) {
+					this.#bursts.forgetVolume(name);
+				} else {
+					this.#bursts.addVolume(name);
+				}
 			}
+
+			return loaded;
 		});
-		this.#sizes.schedule(0);
+		if (!withSizes) {
+			this.#sizes.schedule(0);
+		}
 	}
 
 	#applyEvents(events: DockerEvent[]): void {

@@ -3,7 +3,8 @@ import {bindMountWarnings} from './bind-warnings.js';
 import {errorMessages} from './error-messages.js';
 import {resolveHostPath} from './host-path.js';
 import {createsContainer, isOn} from './line-facts.js';
-import {messages, type MessageKey} from './messages.js';
+import {messages} from './messages.js';
+import {mountMessages, type MountMessageKey} from './mount-messages.js';
 import {parseMountSpec, type MountKeyField} from './mount-spec.js';
 import type {FlagUse, ParsedLine} from './parse-line.js';
 import type {SpecProblem} from './spec-problem.js';
@@ -106,13 +107,13 @@ function part(line: string, span: Span, key: string, summary: string): TokenPart
 }
 
 function describe(lang: Lang, type: MountType, source: string | null, target: string | null, readOnly: boolean, anonymous: boolean): string {
-	const t = messages(lang);
+	const t = mountMessages(lang);
 	const params = {source: source ?? '', target: target ?? '', readOnly: readOnly ? t('mount.read-only') : '', type};
 	if (type === 'volume') {
 		return t(anonymous ? 'mount.anonymous' : 'mount.volume', params);
 	}
 
-	const key = `mount.${type}` as MessageKey;
+	const key = `mount.${type}` as MountMessageKey;
 	return ['bind', 'tmpfs', 'image', 'volumes-from'].includes(type) ? t(key, params) : t('mount.other', params);
 }
 
@@ -147,7 +148,7 @@ function hostPathFacts(hostPath: string, readOnly: boolean, span: Span, context:
 
 function analyzeMount(use: FlagUse, value: string, locate: Locate, context: MountContext, autoRemove: boolean): MountAnalysis {
 	const {lang, line} = context;
-	const t = messages(lang);
+	const t = mountMessages(lang);
 	const result = parseMountSpec(value, {clientVersion: context.clientVersion, apiVersion: context.apiVersion});
 	const parsedMount = result.mount;
 	const type = parsedMount?.type ?? 'volume';
@@ -218,12 +219,12 @@ function analyzeMount(use: FlagUse, value: string, locate: Locate, context: Moun
 	};
 }
 
-function mountKeySummary(field: MountKeyField, type: string, t: ReturnType<typeof messages>): string {
+function mountKeySummary(field: MountKeyField, type: string, t: ReturnType<typeof mountMessages>): string {
 	const value = field.value ?? '';
 	switch (field.key) {
 		case 'type': {
 			return ['volume', 'bind', 'tmpfs', 'image'].includes(value.toLowerCase())
-				? t(`part.type.${value.toLowerCase()}` as MessageKey)
+				? t(`part.type.${value.toLowerCase()}` as MountMessageKey)
 				: t('part.type.other', {value});
 		}
 
@@ -256,7 +257,7 @@ function mountKeySummary(field: MountKeyField, type: string, t: ReturnType<typeo
 		case 'image-subpath':
 		case 'tmpfs-size':
 		case 'tmpfs-mode': {
-			return t(`part.${field.key}` as MessageKey, {value});
+			return t(`part.${field.key}` as MountMessageKey, {value});
 		}
 
 		default: {
@@ -267,7 +268,7 @@ function mountKeySummary(field: MountKeyField, type: string, t: ReturnType<typeo
 
 function analyzeVolume(use: FlagUse, value: string, locate: Locate, context: MountContext, autoRemove: boolean): MountAnalysis {
 	const {lang, line} = context;
-	const t = messages(lang);
+	const t = mountMessages(lang);
 	const result = parseVolumeSpec(value);
 	const spec = result.volume;
 	const parts = result.fields.map(field => part(line, locate(field.start, field.end), field.key, volumeFieldSummary(field, spec?.kind, t)));
@@ -325,7 +326,7 @@ function analyzeVolume(use: FlagUse, value: string, locate: Locate, context: Mou
 	};
 }
 
-function volumeFieldSummary(field: VolumeSpecField, kind: string | undefined, t: ReturnType<typeof messages>): string {
+function volumeFieldSummary(field: VolumeSpecField, kind: string | undefined, t: ReturnType<typeof mountMessages>): string {
 	switch (field.key) {
 		case 'source': {
 			return t(kind === 'bind' || field.value.startsWith('/') || field.value.startsWith('.') ? 'part.v.bind' : 'part.v.named', {value: field.value});
@@ -341,9 +342,9 @@ function volumeFieldSummary(field: VolumeSpecField, kind: string | undefined, t:
 	}
 }
 
-function modeSummary(mode: string, t: ReturnType<typeof messages>): string {
+function modeSummary(mode: string, t: ReturnType<typeof mountMessages>): string {
 	if (['ro', 'rw', 'nocopy', 'z', 'Z'].includes(mode)) {
-		return t(`mode.${mode}` as MessageKey);
+		return t(`mode.${mode}` as MountMessageKey);
 	}
 
 	if (['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave'].includes(mode)) {
@@ -358,7 +359,7 @@ function modeSummary(mode: string, t: ReturnType<typeof messages>): string {
 }
 
 function analyzeTmpfs(use: FlagUse, value: string, locate: Locate, context: MountContext): MountAnalysis {
-	const t = messages(context.lang);
+	const t = mountMessages(context.lang);
 	const colon = value.indexOf(':');
 	const target = colon === -1 ? value : value.slice(0, colon);
 	const parts = [part(context.line, locate(0, target.length), 'target', t('part.target', {value: target}))];
@@ -382,11 +383,11 @@ function analyzeTmpfs(use: FlagUse, value: string, locate: Locate, context: Moun
 }
 
 function analyzeVolumesFrom(use: FlagUse, value: string, locate: Locate, context: MountContext): MountAnalysis {
-	const t = messages(context.lang);
+	const t = mountMessages(context.lang);
 	const colon = value.indexOf(':');
 	const container = colon === -1 ? value : value.slice(0, colon);
 	const readOnly = colon !== -1 && value.slice(colon + 1) === 'ro';
-	const parts = [part(context.line, locate(0, container.length), 'source', t('token.argument', {value: container}))];
+	const parts = [part(context.line, locate(0, container.length), 'source', messages(context.lang)('token.argument', {value: container}))];
 	if (colon !== -1) {
 		const mode = value.slice(colon + 1);
 		parts.push(part(context.line, locate(colon + 1, value.length), 'mode', t('part.v.mode', {value: modeSummary(mode, t)})));

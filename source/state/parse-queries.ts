@@ -101,35 +101,89 @@ export const containerInspectTemplate = '{"Id":{{json .Id}},"Name":{{json .Name}
 /** Output of `docker inspect --type container --format containerInspectTemplate ID...`. */
 export function parseContainerInspect(stdout: string): ContainerDetails[] {
 	return parseJsonLines(stdout).flatMap(record => {
-		const id = text(record['Id']);
-		if (!id) {
-			return [];
-		}
+		const container = containerFromInspect(record);
+		return container ? [container] : [];
+	});
+}
 
-		const state = isRecord(record['State']) ? record['State'] : {};
-		const mounts = parseInspectMounts(record['Mounts']);
-		if (isRecord(record['Tmpfs'])) {
-			for (const [destination, options] of Object.entries(record['Tmpfs'])) {
-				if (!mounts.some(mount => mount.destination === destination)) {
-					mounts.push({type: 'tmpfs', destination, ...optional('options', text(options))});
-				}
+/**
+Output of an untyped `docker inspect --format '{{json .}}' ID... NAME...` (the
+whole objects): containers and volumes; anything else a name resolved to (an
+image, a network) is left out.
+*/
+export function parseMixedInspect(stdout: string): {volumes: VolumeDetails[]; containers: ContainerDetails[]} {
+	const volumes: VolumeDetails[] = [];
+	const containers: ContainerDetails[] = [];
+	for (const record of parseJsonLines(stdout)) {
+		if (typeof record['Id'] === 'string' && isRecord(record['State'])) {
+			const config = isRecord(record['Config']) ? record['Config'] : {};
+			const host = isRecord(record['HostConfig']) ? record['HostConfig'] : {};
+			const container = containerFromInspect({
+				...record,
+				Image: config['Image'],
+				Labels: config['Labels'],
+				AutoRemove: host['AutoRemove'],
+				Tmpfs: host['Tmpfs'],
+			});
+			if (container) {
+				containers.push(container);
+			}
+		} else if (record['Id'] === undefined && typeof record['Mountpoint'] === 'string') {
+			volumes.push(...parseVolumeInspect(JSON.stringify(record)));
+		}
+	}
+
+	return {volumes, containers};
+}
+
+/**
+`docker system df -v --format '{{json .}}'`: one document listing every volume
+(as `volume ls` does, with its size) and every container (as `ps -a --no-trunc`).
+Undefined when the output is not that document.
+*/
+export function parseSystemDf(stdout: string): {volumes: VolumeSummary[]; containers: ContainerSummary[]; sizes: VolumeSize[]} | undefined {
+	const [document] = parseJsonLines(stdout);
+	if (!document || !Array.isArray(document['Volumes']) || !Array.isArray(document['Containers'])) {
+		return undefined;
+	}
+
+	const lines = (items: unknown[]) => items.map(item => JSON.stringify(item)).join('\n');
+	return {
+		volumes: parseVolumeList(lines(document['Volumes'])),
+		containers: parseContainerList(lines(document['Containers'])),
+		sizes: parseVolumeSizes(stdout),
+	};
+}
+
+function containerFromInspect(record: Record<string, unknown>): ContainerDetails | undefined {
+	const id = text(record['Id']);
+	if (!id) {
+		return undefined;
+	}
+
+	const state = isRecord(record['State']) ? record['State'] : {};
+	const mounts = parseInspectMounts(record['Mounts']);
+	if (isRecord(record['Tmpfs'])) {
+		for (const [destination, options] of Object.entries(record['Tmpfs'])) {
+			if (!mounts.some(mount => mount.destination === destination)) {
+				mounts.push({type: 'tmpfs', destination, ...optional('options', text(options))});
 			}
 		}
+	}
 
-		const exitCode = state['ExitCode'];
-		return [{
-			id,
-			name: (text(record['Name']) ?? id.slice(0, 12)).replace(/^\//, ''),
-			image: text(record['Image']) ?? '',
-			status: parseStatus(text(state['Status']), undefined),
-			labels: parseLabels(record['Labels']),
-			// dockwise removes these itself, as `--rm` would (see `planRunRewrite`).
-			autoRemove: record['AutoRemove'] === true || parseLabels(record['Labels'])[pendingRmLabel] !== undefined,
-			mounts,
-			...optional('exitCode', typeof exitCode === 'number' ? exitCode : undefined),
-			...optional('createdAt', text(record['Created'])),
-		}];
-	});
+	const exitCode = state['ExitCode'];
+	return {
+		id,
+		name: (text(record['Name']) ?? id.slice(0, 12)).replace(/^\//, ''),
+		image: text(record['Image']) ?? '',
+		status: parseStatus(text(state['Status']), undefined),
+		labels: parseLabels(record['Labels']),
+		// dockwise removes these itself, as `--rm` would (see `planRunRewrite`).
+		autoRemove: record['AutoRemove'] === true || parseLabels(record['Labels'])[pendingRmLabel] !== undefined,
+		mounts,
+		...optional('exitCode', typeof exitCode === 'number' ? exitCode : undefined),
+		...optional('createdAt', text(record['Created'])),
+	};
 }
 
 function parseInspectMounts(value: unknown): Mount[] {

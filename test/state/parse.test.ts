@@ -10,7 +10,9 @@ import {
 	parseHelperListing,
 	parseHumanSize,
 	parseLabels,
+	parseMixedInspect,
 	parseStatus,
+	parseSystemDf,
 	parseVolumeInspect,
 	parseVolumeList,
 	parseVolumeSizes,
@@ -91,6 +93,26 @@ test('system df: volume sizes in bytes', t => {
 		{name: '4c4bcabfd9d7f329551fcf835d59bd9d25c527303a29f69084493bf158e90934', size: 0},
 	]);
 	t.deepEqual(parseVolumeSizes(''), []);
+});
+
+test('system df -v lists every volume and container in one document', t => {
+	const container = '{"Command":"\\"/bin/sh\\"","CreatedAt":"2026-12-02 16:00:09 +0000 UTC","ID":"b270fc0eb3d61b1045fa9b690617fa1c4e776128940d128830829fd6b4c4c272","Image":"alpine:latest","Labels":"dockwise.test=71635b","LocalVolumes":"1","Mounts":"vol1","Names":"web","Networks":"bridge","Platform":null,"Ports":"","RunningFor":"1 second ago","Size":"0B","State":"created","Status":"Created"}';
+	const listed = parseSystemDf(systemDf.replace('"Containers":[]', `"Containers":[${container}]`));
+	t.deepEqual(listed?.volumes.map(volume => volume.name), ['probe-vol-x1', '4c4bcabfd9d7f329551fcf835d59bd9d25c527303a29f69084493bf158e90934']);
+	t.like(listed?.volumes[0], {labels: {'dockwise.test': '', foo: 'bar'}, driver: 'local'});
+	t.like(listed?.containers, [{id: 'b270fc0eb3d61b1045fa9b690617fa1c4e776128940d128830829fd6b4c4c272', name: 'web', status: 'created', labels: {'dockwise.test': '71635b'}}]);
+	t.is(listed?.sizes[0]?.size, 1500);
+	t.is(parseSystemDf('Error response from daemon: a disk usage operation is already running'), undefined);
+});
+
+test('an untyped inspect: containers and volumes told apart, other objects left out', t => {
+	const container = '{"Id":"c59c18c7a5f4ca90b8bef503e45fe1f51a6655ff6e0aca4573b50fa643d608b9","Created":"2026-12-02T16:01:18.788525762Z","State":{"Status":"exited","ExitCode":3},"Name":"/probe","HostConfig":{"AutoRemove":true,"Tmpfs":{"/run/x":"size=1m"}},"Mounts":[{"Type":"volume","Name":"dwst-probe","Source":"/var/lib/docker/volumes/dwst-probe/_data","Destination":"/d","Driver":"local","Mode":"z","RW":true,"Propagation":""}],"Config":{"Image":"alpine:latest","Labels":{"a":"1,2"}}}';
+	const volume = '{"CreatedAt":"2026-12-02T16:01:18Z","Driver":"local","Labels":{"b":"x,y=z"},"Mountpoint":"/var/lib/docker/volumes/dwst-probe/_data","Name":"dwst-probe","Options":null,"Scope":"local"}';
+	const image = '{"Id":"sha256:002c","RepoTags":["alpine:latest"],"Config":{}}';
+	const {volumes, containers} = parseMixedInspect([container, volume, image].join('\n'));
+	t.deepEqual(volumes, [{name: 'dwst-probe', driver: 'local', labels: {b: 'x,y=z'}, mountpoint: '/var/lib/docker/volumes/dwst-probe/_data', scope: 'local', createdAt: '2026-12-02T16:01:18Z'}]);
+	t.like(containers[0], {name: 'probe', image: 'alpine:latest', status: 'exited', exitCode: 3, autoRemove: true, labels: {a: '1,2'}});
+	t.deepEqual(containers[0]?.mounts, [{type: 'volume', name: 'dwst-probe', destination: '/d', readOnly: false, driver: 'local'}, {type: 'tmpfs', destination: '/run/x', options: 'size=1m'}]);
 });
 
 test('human sizes', t => {

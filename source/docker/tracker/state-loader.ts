@@ -1,33 +1,65 @@
 import type {StateInput} from '../../state/types.js';
-import {inspectContainers, inspectVolumes, listContainers, listVolumes} from '../state-queries.js';
+import {inspectContainers, inspectVolumes, inspectVolumesAndContainers, listContainers, listEverything, listVolumes} from '../state-queries.js';
 import type {DockerRunner, RunOptions} from '../state-runner.js';
 
+export type LoadResult = {
+	/** The reducer's inputs, in order. */
+	inputs: StateInput[];
+	/** Whether volume sizes came with the lists (no separate `system df` needed). */
+	withSizes: boolean;
+};
+
 /**
-The full load: both lists, then one inspect for everything listed. Gives the
-reducer's inputs in order; throws `EngineQueryError` when the engine does not answer.
+The full load in two steps and two processes: every volume and container listed
+by one `docker system df -v` (volume sizes included), then one `inspect` of every
+container (mounts, exit code, auto-removal). Listed volumes are not yet detailed:
+their exact labels and creation dates come from the next burst's inspect. When the
+engine is busy counting disk usage for someone else, `volume ls` and `ps -a` list
+instead. Throws `EngineQueryError` when the engine does not answer.
 */
-export async function loadState(runner: DockerRunner, at: number, options?: RunOptions): Promise<StateInput[]> {
-	const [volumes, containers] = await Promise.all([listVolumes(runner, options), listContainers(runner, options)]);
-	const [volumeDetails, containerDetails] = await Promise.all([
-		volumes.length > 0 ? inspectVolumes(runner, volumes.map(volume => volume.name), options) : undefined,
-		containers.length > 0 ? inspectContainers(runner, containers.map(container => container.id), options) : undefined,
-	]);
-	return [
-		{kind: 'volume-list', volumes, at},
-		{kind: 'container-list', containers, at},
-		...(volumeDetails ? [{kind: 'volume-details', ...volumeDetails, at} as const] : []),
-		...(containerDetails ? [{kind: 'container-details', ...containerDetails, at} as const] : []),
-	];
+export async function loadState(runner: DockerRunner, at: number, options?: RunOptions): Promise<LoadResult> {
+	const everything = await listEverything(runner, options);
+	const [volumes, containers] = everything
+		? [everything.volumes, everything.containers]
+		: await Promise.all([listVolumes(runner, options), listContainers(runner, options)]);
+	const details = containers.length > 0 ? await inspectContainers(runner, containers.map(container => container.id), options) : undefined;
+	return {
+		inputs: [
+			{kind: 'volume-list', volumes, at},
+			{kind: 'container-list', containers, at},
+			...(everything ? [{kind: 'volume-sizes', sizes: everything.sizes} as const] : []),
+			...(details ? [{kind: 'container-details', ...details, at} as const] : []),
+		],
+		withSizes: everything !== undefined,
+	};
 }
 
-/** The inspects a burst of events asked for, as reducer inputs. */
+/** Past this many volumes, a burst that also touched containers costs two typed inspects instead of one untyped. */
+const mixedVolumesLimit = 100;
+
+/**
+The inspects a burst of events asked for, as reducer inputs: one process (more
+only past `argumentBudget`), typed when the burst touched one kind of object.
+*/
 export async function loadDetails(runner: DockerRunner, volumes: readonly string[], containers: readonly string[], at: number, options?: RunOptions): Promise<StateInput[]> {
-	const [volumeDetails, containerDetails] = await Promise.all([
-		volumes.length > 0 ? inspectVolumes(runner, volumes, options) : undefined,
-		containers.length > 0 ? inspectContainers(runner, containers, options) : undefined,
-	]);
+	if (containers.length === 0) {
+		return volumes.length === 0 ? [] : [{kind: 'volume-details', ...await inspectVolumes(runner, volumes, options), at}];
+	}
+
+	if (volumes.length === 0) {
+		return [{kind: 'container-details', ...await inspectContainers(runner, containers, options), at}];
+	}
+
+	if (volumes.length > mixedVolumesLimit) {
+		// An untyped inspect looks each name up as a container, an image and a network first: slow for many volumes.
+		const [volumeInputs, containerInputs] = await Promise.all([loadDetails(runner, volumes, [], at, options), loadDetails(runner, [], containers, at, options)]);
+		return [...volumeInputs, ...containerInputs];
+	}
+
+	const both = await inspectVolumesAndContainers(runner, volumes, containers, options);
+	// A name that resolved to another object, or is gone, stays as the events left it.
 	return [
-		...(volumeDetails ? [{kind: 'volume-details', ...volumeDetails, at} as const] : []),
-		...(containerDetails ? [{kind: 'container-details', ...containerDetails, at} as const] : []),
+		{kind: 'volume-details', volumes: both.volumes, missing: [], at},
+		{kind: 'container-details', containers: both.containers, missing: both.missingContainers, at},
 	];
 }
