@@ -1,7 +1,7 @@
 import {warmModelIndex} from '../complete/model-index.js';
 import type {Completion, CompletionSources} from '../complete/types.js';
 import {killBackgroundProcesses} from '../docker/background.js';
-import {mayBeLocalEngine} from '../docker/engine-location.js';
+import {locateEngineOf, mayBeLocalEngine} from '../docker/engine-location.js';
 import {ImageNames} from '../docker/image-names.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
 import type {ExplainOptions} from '../explain/index.js';
@@ -22,6 +22,7 @@ import {afterRunLines, shellWords} from '../state/after-run-words.js';
 import {splitChanges} from '../state/command-scope.js';
 import {stateMessages} from '../state/messages.js';
 import {diffStates, type StateChange} from '../state/diff.js';
+import {placeOfEndpoint} from '../state/engine-place.js';
 import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {DirectoryCache} from './directory-cache.js';
@@ -161,7 +162,8 @@ export class Session {
 	*/
 	explainOptions(): ExplainOptions {
 		const {lang, engine} = this.snapshot;
-		const engineIsHere = engine.state === 'ready' && mayBeLocalEngine(this.options.env, engine.context);
+		const engineHost = this.engineHost();
+		const engineIsHere = engine.state === 'ready' && engineHost === undefined && (engine.place?.kind === 'local' || mayBeLocalEngine(this.options.env, engine.context));
 		return {
 			lang,
 			env: this.options.env,
@@ -170,8 +172,16 @@ export class Session {
 			catalogue: this.help.snapshot(),
 			...(engine.state === 'ready' ? {engine: {apiVersion: engine.apiVersion}} : {}),
 			...(engineIsHere ? {pathExists: this.hostPaths.exists} : {}),
+			...(engineHost === undefined ? {} : {engineHost}),
 			runsRmInPlace: true,
 		};
+	}
+
+	/** The engine's machine when it is not this one: located once ready, else told by a tcp:// or ssh:// DOCKER_HOST. */
+	engineHost(): string | undefined {
+		const {engine} = this.snapshot;
+		const place = engine.state === 'ready' && engine.place ? engine.place : placeOfEndpoint(this.options.env['DOCKER_HOST'] ?? '');
+		return typeof place === 'object' && place.kind === 'remote' ? place.host : undefined;
 	}
 
 	/**
@@ -191,7 +201,7 @@ export class Session {
 			env: this.options.env,
 			home: this.options.home,
 			cwd: this.options.cwd,
-			...(mayBeLocalEngine(this.options.env, context) ? {listDirectory: this.directories.list} : {}),
+			...(this.engineHost() === undefined && mayBeLocalEngine(this.options.env, context) ? {listDirectory: this.directories.list} : {}),
 		};
 	}
 
@@ -381,8 +391,23 @@ export class Session {
 
 	/** Asks docker for versions and context; concurrent calls share one check. */
 	async refreshEngine({timeoutMs}: {timeoutMs?: number} = {}): Promise<void> {
-		this.engineCheck ??= checkEngine(this.options.docker, this.options.env, timeoutMs === undefined ? {} : {timeoutMs}).then(engine => {
-			this.update({engine});
+		this.engineCheck ??= checkEngine(this.options.docker, this.options.env, timeoutMs === undefined ? {} : {timeoutMs}).then(async engine => {
+			if (engine.state !== 'ready') {
+				this.update({engine});
+				return;
+			}
+
+			// Where it runs decides the status bar, bind-source checks and how volumes are read: located once per context.
+			const previous = this.snapshot.engine.state === 'ready' && this.snapshot.engine.context === engine.context ? this.snapshot.engine.place : undefined;
+			this.update({engine: previous ? {...engine, place: previous} : engine});
+			if (previous) {
+				return;
+			}
+
+			const place = await locateEngineOf(this.options.docker, this.options.env);
+			if (this.snapshot.engine.state === 'ready') {
+				this.update({engine: {...this.snapshot.engine, place}});
+			}
 		}).finally(() => {
 			this.engineCheck = undefined;
 		});
