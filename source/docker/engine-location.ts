@@ -26,14 +26,14 @@ forwarded from another machine that machine's name). At most two processes.
 */
 export async function locateEngineWith(run: Run, env: Readonly<Record<string, string | undefined>>, target: EngineTarget = {}): Promise<EnginePlace> {
 	const global = target.host ? ['--host', target.host] : (target.context ? ['--context', target.context] : []);
-	let endpoint = target.host ?? (target.context ? undefined : env['DOCKER_HOST']);
+	let endpoint = target.host ?? (target.context ? undefined : env['DOCKER_HOST'] || undefined);
 	if (endpoint === undefined) {
 		const inspected = await run(['context', 'inspect', ...(target.context ? [target.context] : []), '--format', '{{json .Endpoints.docker.Host}}']);
 		endpoint = inspected.ok ? parseJsonString(inspected.stdout) : undefined;
 	}
 
 	// Podman has no docker contexts: its engine is this machine's unless CONTAINER_HOST says otherwise.
-	endpoint ??= env['CONTAINER_HOST'];
+	endpoint ??= env['CONTAINER_HOST'] || undefined;
 	const place = endpoint ? placeOfEndpoint(endpoint) : 'socket';
 	if (place !== 'socket' && place !== undefined) {
 		return place;

@@ -289,6 +289,27 @@ export class StateTracker {
 		return this.#state.volumes[name]?.contents ?? escapeDeep(contents);
 	}
 
+	/**
+	The runner now reaches another engine (`docker context use`): forgets the
+	model and what was learned of the old engine, and reconnects; the reload
+	that follows fills the model from the new one.
+	*/
+	retarget(): void {
+		if (this.#disposed) {
+			return;
+		}
+
+		this.#localEngine = undefined;
+		// The old engine's clock and events mean nothing to the new one.
+		this.#lastTimestamp = undefined;
+		this.#pendingVolumes.clear();
+		this.#pendingContainers.clear();
+		this.#watchNames.clear();
+		this.#held = [];
+		this.#setState(initialState());
+		this.#stream?.stop();
+	}
+
 	/** Stops everything: the events process, timers, polls and queries under way. */
 	async dispose(): Promise<void> {
 		if (this.#disposed) {

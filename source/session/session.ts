@@ -4,7 +4,7 @@ import {killBackgroundProcesses} from '../docker/background.js';
 import {locateEngineOf, mayBeLocalEngine} from '../docker/engine-location.js';
 import {ImageNames} from '../docker/image-names.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
-import type {ExplainOptions} from '../explain/index.js';
+import type {Explanation, ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
 import {createDockerRunner, type DockerRunner} from '../docker/state-runner.js';
 import {PendingRemovals} from '../docker/pending-removals.js';
@@ -14,6 +14,7 @@ import {createCidDir, removeCidDir, TrackedCommand, type CommandInput} from '../
 import {openHistory, type HistoryStore, type HistoryWarning} from '../history/history-store.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
+import {otherEngineOf, switchesContext, targetName} from '../repl/engine-target.js';
 import type {ReplOptions} from '../repl/session-context.js';
 import type {LessonRun, LessonView} from './lesson-run.js';
 import type {PipelineEvent} from './command-pipeline.js';
@@ -47,6 +48,9 @@ const engineHeartbeatMs = 15_000;
 const engineHeartbeatTimeoutMs = 5000;
 /** Longest wait for history, cache and docker processes when leaving. */
 const closeDeadlineMs = 600;
+
+/** A line that leaves the engine followed: for itself (`other`), or for every later line (`switch`). */
+type EngineChange = {kind: 'other'; name: string} | {kind: 'switch'};
 
 export type PanelName = 'explain' | 'volumes';
 
@@ -97,6 +101,7 @@ export class Session {
 	lastElsewhere: readonly StateChange[] = [];
 	#cidDir: string | undefined;
 	readonly #runner: DockerRunner;
+	readonly #engineChanges = new WeakMap<TrackedCommand, EngineChange>();
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
 	/** Lessons on offer, for Tab after `:learn`; read once the first prompt is up. */
@@ -216,7 +221,72 @@ export class Session {
 	*/
 	beginCommand(input: CommandInput): TrackedCommand {
 		this.#cidDir ??= createCidDir();
-		return TrackedCommand.begin(input, {runner: this.#runner, tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+		const target = input.kind === 'docker' ? this.#engineChange(input.explanation) : undefined;
+		// On another engine dockwise could not read nor remove a container run in place of `--rm`: the line runs as typed.
+		const command = TrackedCommand.begin(target?.kind === 'other' && input.kind === 'docker' ? {kind: 'docker', args: input.args, explanation: input.explanation} : input, {runner: this.#runner, tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+		if (target) {
+			this.#engineChanges.set(command, target);
+		}
+
+		return command;
+	}
+
+	/** A line that runs on another engine (`--context`, `-H`), or switches the one followed (`context use`). */
+	#engineChange(explanation: Explanation): EngineChange | undefined {
+		if (switchesContext(explanation)) {
+			return {kind: 'switch'};
+		}
+
+		const {engine} = this.snapshot;
+		const other = otherEngineOf(explanation, {context: engine.state === 'ready' ? engine.context : undefined, host: this.options.env['DOCKER_HOST'] || undefined});
+		return other ? {kind: 'other', name: targetName(other)} : undefined;
+	}
+
+	/**
+	Narration of a line that changed or left the engine followed: after `context
+	use`, everything follows the new engine (model, status bar, explanation); a
+	line on another engine is not narrated, and that is said.
+	*/
+	async #narrateEngineChange(command: TrackedCommand, change: EngineChange): Promise<NarrationResult> {
+		await command.settleAfterRun();
+		await command.window.end(command.scope);
+		const t = replMessages(this.snapshot.lang);
+		if (change.kind === 'other') {
+			const line = t('otherEngineNotNarrated', {target: change.name, current: this.#followedName()});
+			this.transcript.write(formatNarration([line]));
+			return {lines: [line]};
+		}
+
+		this.retarget();
+		await this.refreshEngine().catch(() => undefined);
+		const line = t('nowFollowing', {engine: this.#followedName()});
+		this.transcript.write(formatNarration([line]));
+		return {lines: [line]};
+	}
+
+	/** The engine followed, as the user knows it: its context, and its host when elsewhere. */
+	#followedName(): string {
+		const {engine} = this.snapshot;
+		const context = engine.state === 'ready' ? engine.context : (this.options.env['DOCKER_CONTEXT'] || 'default');
+		const host = this.engineHost();
+		return replMessages(this.snapshot.lang)(host ? 'followedRemote' : 'followedLocal', {context, host: host ?? ''});
+	}
+
+	/**
+	Follows the engine docker now reaches (after `docker context use`): the model
+	is reloaded from it, and versions, context and place are asked again.
+	*/
+	retarget(): void {
+		this.hostPaths.clear();
+		this.directories.clear();
+		this.images.invalidate();
+		if (this.snapshot.engine.state === 'ready') {
+			// Located again for the new context.
+			const {place: _old, ...rest} = this.snapshot.engine;
+			this.update({engine: rest});
+		}
+
+		this.tracker.retarget();
 	}
 
 	/** What really runs, when dockwise rewrote the line (`run --rm` in place): write it before it runs. */
@@ -262,8 +332,13 @@ export class Session {
 		this.hostPaths.clear();
 		this.directories.clear();
 		this.images.invalidate();
+		const change = this.#engineChanges.get(command);
 		const result = this.narration.then(async (): Promise<NarrationResult> => {
 			try {
+				if (change) {
+					return await this.#narrateEngineChange(command, change);
+				}
+
 				await command.settleAfterRun();
 				const {before, after} = await command.window.end(command.scope);
 				const {own, elsewhere} = splitChanges(diffStates(before, after), command.scope, after);
