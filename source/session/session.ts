@@ -282,7 +282,8 @@ export class Session {
 		this.images.invalidate();
 		if (this.snapshot.engine.state === 'ready') {
 			// Located again for the new context.
-			const {place: _old, ...rest} = this.snapshot.engine;
+			const rest = {...this.snapshot.engine};
+			delete rest.place;
 			this.update({engine: rest});
 		}
 
