@@ -310,6 +310,15 @@ export class StateTracker {
 		this.#stream?.stop();
 	}
 
+	/**
+	Lists and inspects everything again now, for engines whose events may miss
+	some (Podman's file-backed stream loses what happens while it opens).
+	*/
+	async reloadNow(): Promise<void> {
+		this.#relist();
+		await this.#reloading;
+	}
+
 	/** Stops everything: the events process, timers, polls and queries under way. */
 	async dispose(): Promise<void> {
 		if (this.#disposed) {

@@ -1,6 +1,7 @@
 import {warmModelIndex} from '../complete/model-index.js';
 import type {Completion, CompletionSources} from '../complete/types.js';
 import {killBackgroundProcesses} from '../docker/background.js';
+import {isPodmanBinary} from '../docker/binary.js';
 import {locateEngineOf, mayBeLocalEngine} from '../docker/engine-location.js';
 import {ImageNames} from '../docker/image-names.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
@@ -341,6 +342,10 @@ export class Session {
 				}
 
 				await command.settleAfterRun();
+				if (isPodmanBinary(this.options.docker)) {
+					await this.tracker.reloadNow();
+				}
+
 				const {before, after} = await command.window.end(command.scope);
 				const {own, elsewhere} = splitChanges(diffStates(before, after), command.scope, after);
 				this.lastElsewhere = elsewhere;
