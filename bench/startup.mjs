@@ -1,7 +1,7 @@
 #!/usr/bin/env zx
 // Time to the first prompt of the built REPL in a real pseudo-terminal, against
-// bare `node -e ''` and `docker version`. Goal (issue 2): median first prompt
-// within 4x the median of `node -e ''`.
+// bare `node -e ''` and `docker version`. Goal (issue 14): median first prompt
+// within 2.5x the median of `node -e ''` (issue 2 asked for 4x).
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
@@ -56,6 +56,8 @@ spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {stdio: 'inh
 const node = [];
 const docker = [];
 const dockwise = [];
+// The machine may be shared: the load is part of the figure.
+const loadBefore = os.loadavg()[0];
 // Interleaved, so a noisy moment hurts every column alike; one warm-up each.
 timeProcess(process.execPath, ['-e', '']);
 await timeFirstPrompt();
@@ -65,11 +67,12 @@ for (let run = 0; run < runs; run++) {
 	dockwise.push(await timeFirstPrompt());
 }
 
+const loadAfter = os.loadavg()[0];
 const format = value => `${value.toFixed(0)} ms`;
 const ratio = median(dockwise) / median(node);
 const row = (name, values) => `| ${name} | ${format(median(values))} | ${format(percentile(values, 0.9))} | ${format(Math.min(...values))} |`;
 const body = `Time to the first prompt of \`dockwise\` in a pseudo-terminal (spawn to the prompt's first byte), ${runs} interleaved runs after one warm-up.
-Reproduce: \`npx zx bench/startup.mjs\` (BENCH_RUNS=N to change the count). Machine: ${machineLine()}.
+Reproduce: \`npx zx bench/startup.mjs\` (BENCH_RUNS=N to change the count). Machine: ${machineLine()}; load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end.
 
 | command | median | p90 | min |
 |---|---|---|---|
@@ -77,7 +80,7 @@ ${row("node -e ''", node)}
 ${row('docker version', docker)}
 ${row('dockwise, first prompt', dockwise)}
 
-First prompt / bare node (medians): **${ratio.toFixed(2)}x** (goal: at most 4x).`;
+First prompt / bare node (medians): **${ratio.toFixed(2)}x** (goal: at most 2.5x).`;
 await writeSection('startup', body);
 console.log(body);
-if (ratio > 4) process.exitCode = 1;
+if (ratio > 2.5) process.exitCode = 1;

@@ -35,6 +35,8 @@ Options
 		recorded: 'Recorded {file}: {events} events, {markers} markers, {seconds} s.',
 		failedRecorded: 'The recording up to the failed step is in {file}.',
 		manualWait: '[demo] Enter: next step ({next}/{total}) · Ctrl-C: stop',
+		needsPty: 'dockwise demo plays the REPL in a pseudo-terminal, which needs the native module @lydell/node-pty; it is not installed with dockwise. Install it next to dockwise: npm install --global @lydell/node-pty@1.1 (or npm install @lydell/node-pty@1.1 where dockwise is installed).',
+		brokenPty: 'dockwise demo: cannot load the native module @lydell/node-pty: {reason}',
 	},
 	fr: {
 		usage: `Usage
@@ -70,6 +72,8 @@ Options
 		recorded: '{file} enregistré : {events} évènements, {markers} marqueurs, {seconds} s.',
 		failedRecorded: 'L’enregistrement jusqu’à l’étape en échec est dans {file}.',
 		manualWait: '[démo] Entrée : étape suivante ({next}/{total}) · Ctrl-C : arrêter',
+		needsPty: 'dockwise demo joue le REPL dans un pseudo-terminal, ce qui demande le module natif @lydell/node-pty ; il n’est pas installé avec dockwise. Installez-le à côté de dockwise : npm install --global @lydell/node-pty@1.1 (ou npm install @lydell/node-pty@1.1 là où dockwise est installé).',
+		brokenPty: 'dockwise demo : impossible de charger le module natif @lydell/node-pty : {reason}',
 	},
 });
 

@@ -1,16 +1,18 @@
 import {volumesToRead, wholeScope, type CommandScope} from '../state/command-scope.js';
-import {acceptCapture} from '../state/layer-changes.js';
-import {initialState, reduceAll, reduceState} from '../state/reducer.js';
-import {followUpsFor, shouldReadLayer} from '../state/follow-up.js';
-import {findContainer, isLive} from '../state/select.js';
-import type {DockerEvent, DockerState, EngineStatus, LayerChange, StateInput, VolumeContents} from '../state/types.js';
-import {isLocalEngine} from './engine-location.js';
-import {followEvents} from './events.js';
-import {inspectContainers, inspectVolumes, listContainers, listVolumes, volumeSizes} from './state-queries.js';
-import type {DockerRunner, DockerStream} from './state-runner.js';
-import {readVolumeContents, VolumeContentsError, type ContentsVia} from './volume-contents.js';
-import {WritableLayerPoller} from './writable-layer.js';
-import {escapeDeep} from '../text/escape-controls.js';
+import {followUpsFor, type FollowUp} from '../state/follow-up.js';
+import type {DockerEvent, DockerState, EngineStatus, LayerChange, VolumeContents} from '../state/types.js';
+import {volumeSizes} from './state-queries.js';
+import type {DockerRunner} from './state-runner.js';
+import {BurstCoalescer} from './tracker/burst-coalescer.js';
+import {ContentsReader} from './tracker/contents-reader.js';
+import {EventGate} from './tracker/event-gate.js';
+import {EventsFollower, reasonOf} from './tracker/events-follower.js';
+import {LayerWatcher} from './tracker/layer-watcher.js';
+import {ModelStore, type StateListener} from './tracker/model-store.js';
+import {SizeRefresher} from './tracker/size-refresher.js';
+import {loadDetails, loadState} from './tracker/state-loader.js';
+import {inspectContainers} from './state-queries.js';
+import type {ContentsVia} from './volume-contents.js';
 
 export type StateTrackerOptions = {
 	runner: DockerRunner;
@@ -58,98 +60,106 @@ export type SettleOptions = {
 	maxMs?: number;
 };
 
-type Listener = (state: DockerState) => void;
-
 /**
-Keeps a live model of the engine's volumes and containers: one batched load,
-then one `docker events` stream (restarted with backoff, with a full reload, when
-it ends), follow-up queries coalesced per burst, sizes debounced, and the
-writable layer of containers started from dockwise read while they run.
+Keeps a live model of the engine's volumes and containers. Composes: the model
+(`ModelStore`), the events stream with its full loads (`EventsFollower`,
+`loadState`), the follow-up inspects of a burst (`BurstCoalescer`), debounced
+sizes (`SizeRefresher`), writable-layer reads (`LayerWatcher`) and volume contents
+(`ContentsReader`). What an event calls for is decided in `state/follow-up.ts`.
 */
 export class StateTracker {
 	readonly #runner: DockerRunner;
-	readonly #options: Required<Omit<StateTrackerOptions, 'runner' | 'helperImage' | 'backoff' | 'now' | 'onError'>> & {backoff: {initialMs: number; maxMs: number}};
-	readonly #onError: (error: unknown) => void;
-	readonly #helperImage: string | undefined;
 	readonly #now: () => number;
-	readonly #listeners = new Set<Listener>();
-	readonly #poller: WritableLayerPoller;
+	readonly #keptVolumesLimit: number;
+	readonly #sizeDelayMs: number;
 	readonly #abort = new AbortController();
-	#state: DockerState = initialState();
-	#notifyScheduled = false;
+	readonly #store = new ModelStore();
+	readonly #gate: EventGate;
+	readonly #follower: EventsFollower;
+	readonly #bursts: BurstCoalescer;
+	readonly #sizes: SizeRefresher;
+	readonly #layers: LayerWatcher;
+	readonly #contents: ContentsReader;
+	readonly #onError: (error: unknown) => void;
 	#started: Promise<void> | undefined;
 	#disposed = false;
-	readonly #sleepers = new Set<() => void>();
-	readonly #disposedPromise: Promise<undefined>;
-	#resolveDisposed: (() => void) | undefined;
-	#stream: DockerStream | undefined;
-	#reloading: Promise<void> | undefined;
-	#lastEventAt = 0;
-	#lastTimestamp: string | undefined;
-	/** Events that arrived while a list or inspect query ran: applied after its result. */
-	#holds = 0;
-	#held: DockerEvent[] = [];
-	readonly #pendingVolumes = new Set<string>();
-	readonly #pendingContainers = new Set<string>();
-	#coalesceTimer: NodeJS.Timeout | undefined;
-	#coalesceDeadline = 0;
-	#flushing: Promise<void> | undefined;
-	#sizeTimer: NodeJS.Timeout | undefined;
-	#sizing: Promise<void> | undefined;
-	#sizeAgain = false;
 	#openWindows = 0;
-	readonly #watchNames = new Set<string>();
-	#localEngine: Promise<boolean> | undefined;
 
 	constructor({runner, helperImage, backoff, now, onError, ...options}: StateTrackerOptions) {
 		this.#runner = runner;
+		this.#now = now ?? Date.now;
+		this.#keptVolumesLimit = options.keptVolumesLimit ?? 5;
+		this.#sizeDelayMs = options.sizeDelayMs ?? 1500;
 		this.#onError = error => {
 			if (!this.#disposed) {
 				onError?.(error);
 			}
 		};
-		this.#helperImage = helperImage;
-		this.#now = now ?? Date.now;
-		this.#options = {
-			coalesceMs: 40,
-			coalesceMaxMs: 400,
-			sizeDelayMs: 1500,
-			layerIntervalMs: 1000,
-			contentsVia: 'auto',
-			keptVolumesLimit: 5,
-			watchLimit: 16,
-			...options,
-			backoff: backoff ?? {initialMs: 250, maxMs: 5000},
-		};
-		this.#disposedPromise = new Promise<undefined>(resolve => {
-			this.#resolveDisposed = () => {
-				resolve(undefined);
-			};
+
+		const signal = this.#abort.signal;
+		this.#gate = new EventGate(events => {
+			this.#applyEvents(events);
 		});
-		this.#poller = new WritableLayerPoller({
+		this.#follower = new EventsFollower({
 			runner,
-			intervalMs: this.#options.layerIntervalMs,
+			backoff: backoff ?? {initialMs: 250, maxMs: 5000},
 			now: this.#now,
-			shouldPoll: id => shouldReadLayer(this.#state, id),
-			onCapture: (id, changes) => {
-				this.#onCapture(id, changes);
+			onEvents: events => {
+				this.#gate.offer(events);
 			},
-			onError: (_id, error) => {
-				this.#onError(error);
+			reload: async () => this.#reload(),
+			onEngine: status => {
+				this.#store.apply({kind: 'engine', status});
 			},
+		});
+		this.#bursts = new BurstCoalescer({
+			quietMs: options.coalesceMs ?? 40,
+			maxMs: options.coalesceMaxMs ?? 400,
+			now: this.#now,
+			onError: this.#onError,
+			flush: async (volumes, containers) => {
+				try {
+					await this.#gate.around(async () => {
+						this.#store.applyAll(await loadDetails(runner, volumes, containers, this.#now(), {signal}));
+					});
+				} catch {
+					// The engine went away: the reload that follows its return covers these.
+				}
+			},
+		});
+		this.#sizes = new SizeRefresher({
+			read: async () => volumeSizes(runner, {signal}),
+			apply: sizes => {
+				this.#store.apply({kind: 'volume-sizes', sizes});
+			},
+			againAfterMs: this.#sizeDelayMs,
+			onError: this.#onError,
+		});
+		this.#layers = new LayerWatcher({
+			runner,
+			store: this.#store,
+			intervalMs: options.layerIntervalMs ?? 1000,
+			limit: options.watchLimit ?? 16,
+			now: this.#now,
+			onError: this.#onError,
+		});
+		this.#contents = new ContentsReader({
+			runner,
+			store: this.#store,
+			via: options.contentsVia ?? 'auto',
+			...(helperImage ? {helperImage} : {}),
+			signal,
+			now: this.#now,
 		});
 	}
 
 	getState(): DockerState {
-		return this.#state;
+		return this.#store.state;
 	}
 
 	/** Called after every change (batched per tick); returns the unsubscribe function. */
-	subscribe(listener: Listener): () => void {
-		this.#listeners.add(listener);
-		return () => {
-			this.#listeners.delete(listener);
-		};
+	subscribe(listener: StateListener): () => void {
+		return this.#store.subscribe(listener);
 	}
 
 	/**
@@ -158,9 +168,9 @@ export class StateTracker {
 	*/
 	async start(): Promise<void> {
 		this.#started ??= new Promise<void>(resolve => {
-			this.#connectLoop(resolve).catch((error: unknown) => {
+			this.#follower.run(resolve).catch((error: unknown) => {
 				// The loop itself broke: no more reconnection, so the engine is away for good (no retry time).
-				this.#apply({kind: 'engine', status: {kind: 'away', since: this.#now(), reason: reasonOf(error)}});
+				this.#store.apply({kind: 'engine', status: {kind: 'away', since: this.#now(), reason: reasonOf(error)}});
 				resolve();
 				this.#onError(error);
 			});
@@ -170,17 +180,12 @@ export class StateTracker {
 
 	/** Reads the writable layer of this container while it runs (it may not exist yet: matched on creation). */
 	watchContainer(idOrName: string): void {
-		const container = findContainer(this.#state, idOrName);
-		if (container) {
-			this.#watch(container.id);
-		} else {
-			this.#watchNames.add(idOrName.replace(/^\//, ''));
-		}
+		this.#layers.watchLater(idOrName);
 	}
 
 	/** Opens a command window: containers created until `end()` are watched. */
 	beginCommand(): CommandWindow {
-		const before = this.#state;
+		const before = this.#store.state;
 		this.#openWindows++;
 		let result: Promise<{before: DockerState; after: DockerState}> | undefined;
 		return {
@@ -189,9 +194,9 @@ export class StateTracker {
 				result ??= (async () => {
 					try {
 						const settled = await this.settle();
-						const toRead = volumesToRead(before, settled, scope).slice(0, this.#options.keptVolumesLimit);
+						const toRead = volumesToRead(before, settled, scope).slice(0, this.#keptVolumesLimit);
 						await Promise.all(toRead.map(async name => this.volumeContents(name).catch(() => undefined)));
-						return {before, after: this.#state};
+						return {before, after: this.#store.state};
 					} finally {
 						this.#openWindows--;
 					}
@@ -209,7 +214,7 @@ export class StateTracker {
 		const started = this.#now();
 		const deadline = started + maxMs;
 		for (;;) {
-			const quietSince = Math.max(started, this.#lastEventAt);
+			const quietSince = Math.max(started, this.#follower.lastEventAt);
 			const wait = Math.min(quietSince + quietMs, deadline) - this.#now();
 			if (wait <= 0) {
 				break;
@@ -218,75 +223,52 @@ export class StateTracker {
 			await sleep(wait);
 		}
 
-		if (this.#reloading) {
-			await Promise.race([this.#reloading.catch(() => undefined), sleep(Math.max(0, deadline - this.#now()))]);
+		const reloading = this.#follower.reloading;
+		if (reloading) {
+			await Promise.race([reloading.catch(() => undefined), sleep(Math.max(0, deadline - this.#now()))]);
 		}
 
-		for (let round = 0; round < 3 && (this.#pendingVolumes.size > 0 || this.#pendingContainers.size > 0 || this.#flushing); round++) {
-			await this.#flushDetails();
+		for (let round = 0; round < 3 && this.#bursts.busy; round++) {
+			await this.#bursts.flush();
 		}
 
-		await this.#poller.idle();
-		return this.#state;
+		await this.#layers.idle();
+		return this.#store.state;
 	}
 
 	/** Records what a stopped container's writable layer holds, read exactly (see `PendingRemovals`). */
 	recordFinalLayer(id: string, changes: LayerChange[], totalBytes?: number): void {
-		this.#apply({kind: 'writable-layer', id, layer: {changes, capturedAt: this.#now(), final: true, ...(totalBytes === undefined ? {} : {totalBytes})}});
+		this.#store.apply({kind: 'writable-layer', id, layer: {changes, capturedAt: this.#now(), final: true, ...(totalBytes === undefined ? {} : {totalBytes})}});
 	}
 
 	/** Makes sure the model knows this container with its mounts (inspects it when only events were seen). */
 	async ensureContainer(id: string): Promise<void> {
-		if (this.#state.containers[id]?.detailed) {
+		if (this.#store.state.containers[id]?.detailed) {
 			return;
 		}
 
 		const details = await inspectContainers(this.#runner, [id], {signal: this.#abort.signal});
-		this.#apply({kind: 'container-details', ...details, at: this.#now()});
+		this.#store.apply({kind: 'container-details', ...details, at: this.#now()});
 	}
 
 	/** Whether the engine runs on this machine (asked once). */
 	async isLocalEngine(): Promise<boolean> {
-		this.#localEngine ??= isLocalEngine(this.#runner);
-		return this.#localEngine;
+		return this.#contents.isLocalEngine();
 	}
 
 	/** Resolves once no writable-layer read is under way. */
 	async layerReadsDone(): Promise<void> {
-		await this.#poller.idle();
+		await this.#layers.idle();
 	}
 
 	/** Reads a container's writable layer now (`docker diff`), watched or not, and records it. */
 	async writableLayer(id: string): Promise<void> {
-		await this.#poller.pollNow(id);
+		await this.#layers.readNow(id);
 	}
 
 	/** Reads a volume's files (see `readVolumeContents`) and records the result in the model. */
 	async volumeContents(name: string, {via}: {via?: ContentsVia} = {}): Promise<VolumeContents> {
-		let volume = this.#state.volumes[name];
-		if (!volume) {
-			const {volumes} = await inspectVolumes(this.#runner, [name]);
-			this.#apply({kind: 'volume-details', volumes, missing: [], at: this.#now()});
-			volume = this.#state.volumes[name];
-			if (!volume) {
-				throw new VolumeContentsError('contents-no-volume', {name});
-			}
-		}
-
-		this.#localEngine ??= isLocalEngine(this.#runner);
-		const contents = await readVolumeContents({
-			runner: this.#runner,
-			name,
-			...(volume.mountpoint ? {mountpoint: volume.mountpoint} : {}),
-			via: via ?? this.#options.contentsVia,
-			...(this.#helperImage ?? this.#state.lastImage ? {helperImage: this.#helperImage ?? this.#state.lastImage} : {}),
-			isLocalEngine: async () => this.#localEngine!,
-			signal: this.#abort.signal,
-			now: this.#now,
-		});
-		this.#apply({kind: 'volume-contents', name, contents});
-		// The model's copy: file names with control characters escaped, like everything from the engine.
-		return this.#state.volumes[name]?.contents ?? escapeDeep(contents);
+		return this.#contents.read(name, via);
 	}
 
 	/**
@@ -327,374 +309,97 @@ export class StateTracker {
 
 		this.#disposed = true;
 		this.#abort.abort();
-		this.#resolveDisposed?.();
-		for (const wake of this.#sleepers) {
-			wake();
-		}
-
-		this.#poller.dispose();
-		clearTimeout(this.#coalesceTimer);
-		clearTimeout(this.#sizeTimer);
-		const stream = this.#stream;
-		stream?.stop();
-		await stream?.ended;
-		this.#listeners.clear();
+		this.#layers.dispose();
+		this.#bursts.dispose();
+		this.#sizes.dispose();
+		await this.#follower.dispose();
+		this.#store.close();
 	}
 
-	async #connectLoop(firstAttemptDone: () => void): Promise<void> {
-		let delay = this.#options.backoff.initialMs;
-		let awaySince: number | undefined;
-		while (!this.#disposed) {
-			const attemptStarted = this.#now();
-			// Replaying recent events closes the gap between the stream's start and the load.
-			const since = this.#lastTimestamp ?? String(Math.floor(attemptStarted / 1000) - 2);
-			const stream = followEvents(this.#runner, {
-				since,
-				onEvents: events => {
-					this.#onEvents(events);
-				},
-			});
-			this.#stream = stream;
-			try {
-				this.#reloading = this.#reload();
-				await this.#reloading;
-				awaySince = undefined;
-				this.#apply({kind: 'engine', status: {kind: 'up', since: this.#now()}});
-			} catch (error) {
-				stream.stop();
-				await stream.ended;
-				if (this.#disposed) {
-					break;
-				}
-
-				awaySince ??= this.#now();
-				this.#apply({kind: 'engine', status: {kind: 'away', since: awaySince, reason: reasonOf(error), retryAt: this.#now() + delay}});
-				firstAttemptDone();
-				await this.#sleep(delay);
-				delay = Math.min(delay * 2, this.#options.backoff.maxMs);
-				continue;
-			} finally {
-				this.#reloading = undefined;
-			}
-
-			firstAttemptDone();
-			const ended = await Promise.race([stream.ended, this.#disposedPromise]);
-			if (this.#disposed || !ended) {
-				break;
-			}
-
-			// The stream ended: the engine may be restarting. The next reload tells;
-			// a long healthy stream resets the backoff, one that ends at once backs off.
-			if (this.#now() - attemptStarted > 10_000) {
-				delay = this.#options.backoff.initialMs;
-			}
-
-			await this.#sleep(Math.min(delay, 250));
-		}
-	}
-
-	/** The batched load: 2 lists, then 2 inspects for everything listed. */
+	/** The full load, events held meanwhile; then sizes. */
 	async #reload(): Promise<void> {
-		this.#holds++;
-		try {
-			const at = this.#now();
-			const signal = {signal: this.#abort.signal};
-			const [volumes, containers] = await Promise.all([listVolumes(this.#runner, signal), listContainers(this.#runner, signal)]);
-			this.#applyAll([
-				{kind: 'volume-list', volumes, at},
-				{kind: 'container-list', containers, at},
-			]);
-			const [volumeDetails, containerDetails] = await Promise.all([
-				volumes.length > 0 ? inspectVolumes(this.#runner, volumes.map(volume => volume.name), signal) : undefined,
-				containers.length > 0 ? inspectContainers(this.#runner, containers.map(container => container.id), signal) : undefined,
-			]);
-			this.#applyAll([
-				...(volumeDetails ? [{kind: 'volume-details', ...volumeDetails, at} as const] : []),
-				...(containerDetails ? [{kind: 'container-details', ...containerDetails, at} as const] : []),
-			]);
-			for (const id of Object.keys(this.#state.containers)) {
-				this.#pendingContainers.delete(id);
+		await this.#gate.around(async () => {
+			this.#store.applyAll(await loadState(this.#runner, this.#now(), {signal: this.#abort.signal}));
+			const {volumes, containers} = this.#store.state;
+			for (const id of Object.keys(containers)) {
+				this.#bursts.forgetContainer(id);
 			}
 
-			for (const name of Object.keys(this.#state.volumes)) {
-				this.#pendingVolumes.delete(name);
+			for (const name of Object.keys(volumes)) {
+				this.#bursts.forgetVolume(name);
 			}
-		} finally {
-			this.#release();
-		}
-
-		this.#scheduleSizes(0);
-	}
-
-	#onEvents(events: DockerEvent[]): void {
-		if (this.#disposed) {
-			return;
-		}
-
-		this.#lastEventAt = this.#now();
-		this.#lastTimestamp = events.at(-1)!.timestamp;
-		if (this.#holds > 0) {
-			this.#held.push(...events);
-			return;
-		}
-
-		this.#applyEvents(events);
+		});
+		this.#sizes.schedule(0);
 	}
 
 	#applyEvents(events: DockerEvent[]): void {
-		this.#apply({kind: 'events', events});
+		if (this.#disposed) {
+			return;
+		}
+
+		this.#store.apply({kind: 'events', events});
 		for (const event of events) {
-			this.#followUp(event);
-		}
-	}
-
-	/** Runs the queries and reads an event calls for (decided in `followUpsFor`). */
-	#followUp(event: DockerEvent): void {
-		const actions = followUpsFor(this.#state, event, {
-			commandRunning: this.#openWindows > 0,
-			watched: this.#poller.watched,
-			watchNames: this.#watchNames,
-		});
-		for (const action of actions) {
-			switch (action.kind) {
-				case 'inspect-volume': {
-					this.#pendingVolumes.add(action.name);
-					this.#scheduleFlush();
-					break;
-				}
-
-				case 'inspect-container': {
-					this.#pendingContainers.add(action.id);
-					this.#scheduleFlush();
-					break;
-				}
-
-				case 'forget-volume': {
-					this.#pendingVolumes.delete(action.name);
-					break;
-				}
-
-				case 'forget-container': {
-					this.#pendingContainers.delete(action.id);
-					this.#poller.idle().then(() => {
-						this.#poller.unwatch(action.id);
-					}, this.#onError);
-					break;
-				}
-
-				case 'refresh-sizes': {
-					this.#scheduleSizes(this.#options.sizeDelayMs);
-					break;
-				}
-
-				case 'relist': {
-					this.#relist();
-					break;
-				}
-
-				case 'watch': {
-					this.#watch(action.id);
-					break;
-				}
-
-				case 'read-layer': {
-					this.#poller.poll(action.id);
-					break;
-				}
-
-				case 'matched-name': {
-					this.#watchNames.delete(action.name);
-					break;
-				}
-			}
-		}
-	}
-
-	/** Lists everything again, after an event that removed an unknown set of objects. */
-	#relist(): void {
-		if (this.#disposed || this.#reloading) {
-			return;
-		}
-
-		this.#reloading = this.#reload().catch(() => undefined).finally(() => {
-			this.#reloading = undefined;
-		});
-	}
-
-	#watch(id: string): void {
-		this.#poller.watch(id);
-		const watched = [...this.#poller.watched];
-		for (const old of watched.slice(0, Math.max(0, watched.length - this.#options.watchLimit))) {
-			this.#poller.unwatch(old);
-		}
-
-		const container = this.#state.containers[id];
-		if (container && isLive(container.status)) {
-			this.#poller.poll(id);
-		}
-	}
-
-	#onCapture(id: string, changes: LayerChange[]): void {
-		const container = this.#state.containers[id] ?? this.#state.removedContainers.findLast(removed => removed.id === id);
-		const layer = acceptCapture(container?.writableLayer, changes, {
-			afterDeath: !container || !isLive(container.status) || !(id in this.#state.containers),
-			// Unknown: assume the worst (a layer being torn down).
-			autoRemove: container?.autoRemove ?? true,
-			at: this.#now(),
-		});
-		if (layer) {
-			this.#apply({kind: 'writable-layer', id, layer});
-		}
-	}
-
-	#scheduleFlush(): void {
-		if (this.#disposed) {
-			return;
-		}
-
-		const now = this.#now();
-		if (!this.#coalesceTimer) {
-			this.#coalesceDeadline = now + this.#options.coalesceMaxMs;
-		}
-
-		clearTimeout(this.#coalesceTimer);
-		const wait = Math.max(0, Math.min(this.#options.coalesceMs, this.#coalesceDeadline - now));
-		this.#coalesceTimer = setTimeout(() => {
-			this.#coalesceTimer = undefined;
-			this.#flushDetails().catch(this.#onError);
-		}, wait);
-	}
-
-	/** Runs the inspects a burst of events asked for: at most one volume and one container inspect (chunked). */
-	async #flushDetails(): Promise<void> {
-		clearTimeout(this.#coalesceTimer);
-		this.#coalesceTimer = undefined;
-		while (this.#flushing) {
-			await this.#flushing;
-		}
-
-		const volumes = [...this.#pendingVolumes];
-		const containers = [...this.#pendingContainers];
-		this.#pendingVolumes.clear();
-		this.#pendingContainers.clear();
-		if (volumes.length === 0 && containers.length === 0 || this.#disposed) {
-			return;
-		}
-
-		this.#flushing = (async () => {
-			this.#holds++;
-			try {
-				const at = this.#now();
-				const signal = {signal: this.#abort.signal};
-				const [volumeDetails, containerDetails] = await Promise.all([
-					volumes.length > 0 ? inspectVolumes(this.#runner, volumes, signal) : undefined,
-					containers.length > 0 ? inspectContainers(this.#runner, containers, signal) : undefined,
-				]);
-				this.#applyAll([
-					...(volumeDetails ? [{kind: 'volume-details', ...volumeDetails, at} as const] : []),
-					...(containerDetails ? [{kind: 'container-details', ...containerDetails, at} as const] : []),
-				]);
-			} catch {
-				// The engine went away: the reload that follows its return covers these.
-			} finally {
-				this.#flushing = undefined;
-				this.#release();
-			}
-		})();
-		await this.#flushing;
-	}
-
-	#scheduleSizes(delay: number): void {
-		if (this.#disposed) {
-			return;
-		}
-
-		clearTimeout(this.#sizeTimer);
-		this.#sizeTimer = setTimeout(() => {
-			this.#sizeTimer = undefined;
-			this.#refreshSizes().catch(this.#onError);
-		}, delay);
-	}
-
-	async #refreshSizes(): Promise<void> {
-		if (this.#sizing) {
-			this.#sizeAgain = true;
-			return;
-		}
-
-		this.#sizing = (async () => {
-			try {
-				const sizes = await volumeSizes(this.#runner, {signal: this.#abort.signal});
-				this.#apply({kind: 'volume-sizes', sizes});
-			} catch {
-				// Sizes are a nicety: the next refresh will try again.
-			} finally {
-				this.#sizing = undefined;
-			}
-		})();
-		await this.#sizing;
-		if (this.#sizeAgain && !this.#disposed) {
-			this.#sizeAgain = false;
-			this.#scheduleSizes(this.#options.sizeDelayMs);
-		}
-	}
-
-	/** Applies the events held back while a query ran, once no query runs. */
-	#release(): void {
-		this.#holds--;
-		if (this.#holds === 0 && this.#held.length > 0) {
-			const events = this.#held;
-			this.#held = [];
-			this.#applyEvents(events);
-		}
-	}
-
-	#apply(input: StateInput): void {
-		this.#setState(reduceState(this.#state, input));
-	}
-
-	#applyAll(inputs: readonly StateInput[]): void {
-		this.#setState(reduceAll(this.#state, inputs));
-	}
-
-	#setState(next: DockerState): void {
-		if (next === this.#state || this.#disposed) {
-			return;
-		}
-
-		this.#state = next;
-		if (!this.#notifyScheduled) {
-			this.#notifyScheduled = true;
-			queueMicrotask(() => {
-				this.#notifyScheduled = false;
-				for (const listener of this.#listeners) {
-					listener(this.#state);
-				}
+			const actions = followUpsFor(this.#store.state, event, {
+				commandRunning: this.#openWindows > 0,
+				watched: this.#layers.watched,
+				watchNames: this.#layers.names,
 			});
+			for (const action of actions) {
+				this.#run(action);
+			}
 		}
 	}
 
-	/** A delay that `dispose()` cuts short. */
-	async #sleep(ms: number): Promise<void> {
-		if (this.#disposed) {
-			return;
+	/** Runs one query or read an event called for. */
+	#run(action: FollowUp): void {
+		switch (action.kind) {
+			case 'inspect-volume': {
+				this.#bursts.addVolume(action.name);
+				break;
+			}
+
+			case 'inspect-container': {
+				this.#bursts.addContainer(action.id);
+				break;
+			}
+
+			case 'forget-volume': {
+				this.#bursts.forgetVolume(action.name);
+				break;
+			}
+
+			case 'forget-container': {
+				this.#bursts.forgetContainer(action.id);
+				this.#layers.forget(action.id);
+				break;
+			}
+
+			case 'refresh-sizes': {
+				this.#sizes.schedule(this.#sizeDelayMs);
+				break;
+			}
+
+			case 'relist': {
+				this.#follower.relist();
+				break;
+			}
+
+			case 'watch': {
+				this.#layers.watch(action.id);
+				break;
+			}
+
+			case 'read-layer': {
+				this.#layers.poll(action.id);
+				break;
+			}
+
+			case 'matched-name': {
+				this.#layers.nameMatched(action.name);
+				break;
+			}
 		}
-
-		await new Promise<void>(resolve => {
-			const wake = () => {
-				clearTimeout(timer);
-				this.#sleepers.delete(wake);
-				resolve();
-			};
-
-			const timer = setTimeout(wake, ms);
-			this.#sleepers.add(wake);
-		});
 	}
-}
-
-function reasonOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
 
 async function sleep(ms: number): Promise<void> {

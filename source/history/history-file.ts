@@ -1,4 +1,3 @@
-import {randomBytes} from 'node:crypto';
 import {mkdir, readFile, rename, stat} from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -48,6 +47,8 @@ export async function writeHistoryFile(file: string, entries: readonly string[])
 /** Moves a damaged file aside (`history.corrupt-<time>-<random>`) and returns its new path. */
 export async function moveAsideHistoryFile(file: string, now = new Date()): Promise<string> {
 	const stamp = now.toISOString().replaceAll(/[:.]/g, '-');
+	// Loaded here, rarely: node:crypto is some twenty modules to load at start-up.
+	const {randomBytes} = await import('node:crypto');
 	const backup = `${file}.corrupt-${stamp}-${randomBytes(3).toString('hex')}`;
 	await rename(file, backup);
 	return backup;

@@ -3,9 +3,8 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {isLang, type Lang} from '../i18n/catalogue.js';
-import {ScriptError} from '../script/index.js';
+import {ScriptError} from '../script/script-error.js';
 import {lessonMessages} from './messages.js';
-import {parseLesson} from './parse-lesson.js';
 import type {Lesson} from './types.js';
 
 const lessonFileName = /^([a-z\d][a-z\d-]*)\.([a-z]{2})\.yaml$/;
@@ -60,5 +59,7 @@ export async function loadLesson(folder: string, name: string, lang: Lang): Prom
 	const fileLang = available.includes(lang) ? lang : available[0]!;
 	const file = path.join(folder, `${name}.${fileLang}.yaml`);
 	const source = await readFile(file, 'utf8');
+	// The YAML parser is loaded when a lesson starts, not with the REPL (see scripts/build.mjs).
+	const {parseLesson} = await import('./parse-lesson.js');
 	return parseLesson(source, {file: path.relative(process.cwd(), file) || file, name, fileLang, lang});
 }

@@ -14,11 +14,15 @@ export async function readProgress(file: string): Promise<LessonProgress | undef
 	try {
 		const data = JSON.parse(await readFile(file, 'utf8')) as Partial<LessonProgress>;
 		return typeof data.stage === 'number' && typeof data.suffix === 'string' && Array.isArray(data.passed)
-			? {stage: data.stage, suffix: data.suffix, passed: data.passed.filter(id => typeof id === 'string'), lostFiles: Array.isArray(data.lostFiles) ? data.lostFiles.filter(file => typeof file === 'string') : []}
+			? {stage: data.stage, suffix: data.suffix, passed: data.passed.filter(id => typeof id === 'string'), lostFiles: strings(data.lostFiles), reused: strings(data.reused)}
 			: undefined;
 	} catch {
 		return undefined;
 	}
+}
+
+function strings(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 export async function writeProgress(file: string, progress: LessonProgress): Promise<void> {

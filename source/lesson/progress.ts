@@ -8,6 +8,8 @@ export type LessonProgress = {
 	passed: string[];
 	/** Files the learner saw lost with a container, for the summary. */
 	lostFiles: string[];
+	/** The user's own empty volumes the learner chose to work in: used, never offered for removal. */
+	reused: string[];
 };
 
 /** The lesson's names with `suffix`, by placeholder. */

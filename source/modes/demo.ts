@@ -1,6 +1,7 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
 import {resolveDockerBinary} from '../docker/binary.js';
+import {pseudoTerminalSupport} from '../docker/pseudo-terminal.js';
 import {formatCast, type CastFormat} from '../demo/cast-format.js';
 import {demoMessages, type DemoTranslate} from '../demo/messages.js';
 import {demoNames, lessonSteps} from '../demo/lesson-steps.js';
@@ -71,6 +72,12 @@ export async function runDemo(args: string[], io: DemoIo): Promise<number> {
 		played = await playedSteps(script, file, lang, io.env);
 	} catch (error) {
 		io.stderr.write(`${describeLoadError(error, file, t)}\n`);
+		return 2;
+	}
+
+	const support = await pseudoTerminalSupport();
+	if (support.kind !== 'ready') {
+		io.stderr.write(`${support.kind === 'missing' ? t('needsPty') : t('brokenPty', {reason: support.reason})}\n`);
 		return 2;
 	}
 

@@ -7,6 +7,7 @@ import {lessonsFolder, loadLesson} from '../lesson/lesson-files.js';
 import {lessonMessages, type LessonTranslate} from '../lesson/messages.js';
 import {fillPlaceholders} from '../lesson/placeholders.js';
 import {freeSuffix, suffixedNames, type LessonProgress} from '../lesson/progress.js';
+import {conflictQuestion, keyForChoice, type ConflictChoice, type TakenName} from '../lesson/name-conflict.js';
 import {forgetProgress, progressFile, readProgress, writeProgress} from '../lesson/progress-store.js';
 import {commandText, createdNames, lessonForRemoteEngine, stageLines} from '../lesson/render-stage.js';
 import {escapeControls} from '../text/escape-controls.js';
@@ -57,23 +58,30 @@ export class LessonRun {
 		const readOnly = engine.state !== 'ready';
 		const state = readOnly ? undefined : await loadedState(session);
 		const resumed = saved !== undefined && saved.stage > 0 && saved.stage < lesson.stages.length;
-		const progress: LessonProgress = resumed ? saved : {stage: 0, suffix: '', passed: [], lostFiles: []};
-		const defaults = createdNames(lesson, lesson.names);
-		const all = [...defaults.volumes, ...defaults.containers];
+		const progress: LessonProgress = resumed ? saved : {stage: 0, suffix: '', passed: [], lostFiles: [], reused: []};
+		const t = lessonMessages(lesson.lang);
+		const say = (lines: readonly string[], level: MessageLevel = 'info') => {
+			session.transcript.write(formatMessage(lines, level));
+		};
+
+		say([t('header', {title: lesson.title}), ...(resumed ? [] : lesson.intro.split('\n'))]);
 		if (!resumed && state) {
-			progress.suffix = freeSuffix(all, name => exists(state, name));
+			const choice = await askAboutTakenNames(session, lesson, state, progress);
+			if (choice === 'quit') {
+				say([t('declined', {name: lesson.name})]);
+				return undefined;
+			}
 		}
 
 		const run = new LessonRun(session, lesson, file, progress, readOnly);
-		const t = run.t;
-		const names = createdNames(lesson, run.values);
-		run.say([t('header', {title: lesson.title}), ...(resumed ? [] : lesson.intro.split('\n')), t('willCreate', {names: [...names.volumes, ...names.containers].join(', ')})]);
-		if (progress.suffix !== '' && !resumed && state) {
-			run.say([t('renamed', {taken: all.filter(name => exists(state, name)).join(', '), names: [...names.volumes, ...names.containers].join(', ')})], 'warning');
-		}
-
+		const names = run.ownNames();
+		const creates = [...names.volumes, ...names.containers].join(', ');
+		run.say([
+			t(readOnly ? 'wouldCreate' : 'willCreate', {names: creates}),
+			...(progress.reused.length > 0 ? [t('willUse', {names: progress.reused.join(', ')})] : []),
+		]);
 		if (readOnly) {
-			run.say([t('readOnly', {reason: engine.state})], 'warning');
+			run.say([t('readOnly', {reason: t(`engine-${engine.state}`)})], 'warning');
 		}
 
 		if (resumed) {
@@ -118,7 +126,13 @@ export class LessonRun {
 
 	/** Checks what a command did against the current stage. */
 	async observe(command: SettledCommand): Promise<void> {
-		if (this.ended || this.readOnly) {
+		if (this.ended) {
+			return;
+		}
+
+		if (this.readOnly) {
+			// Said after each command, so that a docker error is not taken for the lesson's verdict.
+			this.say([this.t('notChecked')]);
 			return;
 		}
 
@@ -202,8 +216,14 @@ export class LessonRun {
 		this.say([this.t('kept', {names: [...containers, ...volumes].join(', ') || '-'})]);
 	}
 
-	private leftovers(state: DockerState): {volumes: string[]; containers: string[]} {
+	/** What this run creates: the lesson's objects with the run's names, less the user's volumes it works in. */
+	ownNames(): {volumes: string[]; containers: string[]} {
 		const names = createdNames(this.lesson, this.values);
+		return {volumes: names.volumes.filter(name => !this.progress.reused.includes(name)), containers: names.containers};
+	}
+
+	private leftovers(state: DockerState): {volumes: string[]; containers: string[]} {
+		const names = this.ownNames();
 		return {volumes: names.volumes.filter(name => state.volumes[name]), containers: names.containers.filter(name => exists(state, name) && !state.volumes[name])};
 	}
 
@@ -222,7 +242,7 @@ export class LessonRun {
 	private async goTo(index: number): Promise<void> {
 		const total = this.lesson.stages.length;
 		if (index >= total) {
-			this.say([this.t('finished', {passed: this.progress.passed.length, total})]);
+			this.say([this.readOnly ? this.t('finishedReadOnly') : this.t('finished', {passed: this.progress.passed.length, total})]);
 			await forgetProgress(this.file).catch(() => undefined);
 			this.end();
 			return;
@@ -243,8 +263,12 @@ export class LessonRun {
 	/** What the learner's own session showed, for the closing texts. */
 	private async facts(): Promise<Record<string, string>> {
 		const [volume] = createdNames(this.lesson, this.values).volumes;
+		if (this.readOnly) {
+			return {lostFiles: this.t('notRead'), volumeFileCount: '?', volumeFiles: this.t('notRead')};
+		}
+
 		const facts: Record<string, string> = {lostFiles: this.progress.lostFiles.join(', ') || '-', volumeFileCount: '0', volumeFiles: '-'};
-		if (!volume || this.readOnly || !this.session.getDockerState().volumes[volume]) {
+		if (!volume || !this.session.getDockerState().volumes[volume]) {
 			return facts;
 		}
 
@@ -269,6 +293,43 @@ export class LessonRun {
 	private say(lines: readonly string[], level: MessageLevel = 'info'): void {
 		this.session.transcript.write(formatMessage(lines, level));
 	}
+}
+
+/**
+When something of the user's already has a name the lesson would create, asks
+what to do before anything is created: other names (a free suffix), the user's
+empty volume as it is, or no lesson. Sets the run's suffix or reused volumes.
+*/
+async function askAboutTakenNames(session: Session, lesson: Lesson, state: DockerState, progress: LessonProgress): Promise<ConflictChoice | undefined> {
+	const defaults = createdNames(lesson, lesson.names);
+	const all = [...defaults.volumes, ...defaults.containers];
+	const takenNames = all.filter(name => exists(state, name));
+	if (takenNames.length === 0) {
+		return undefined;
+	}
+
+	const taken: TakenName[] = await Promise.all(takenNames.map(async (name): Promise<TakenName> => {
+		if (!state.volumes[name]) {
+			return {name, kind: 'container'};
+		}
+
+		const contents = await session.tracker.volumeContents(name).catch(() => undefined);
+		return contents ? {name, kind: 'volume', fileCount: contents.fileCount} : {name, kind: 'volume'};
+	}));
+	const suffix = freeSuffix(all, name => exists(state, name));
+	const proposed = createdNames(lesson, suffixedNames(lesson.names, suffix));
+	const t = lessonMessages(lesson.lang);
+	const question = conflictQuestion(taken, [...proposed.volumes, ...proposed.containers], lesson.lang, t);
+	const choice = await session.askLessonQuestion(question);
+	// The question leaves the live area: the transcript keeps it, with the answer.
+	session.transcript.write(formatMessage([...question.lines, `${question.question} ${keyForChoice(choice, lesson.lang)}`], 'warning'));
+	if (choice === 'suffix') {
+		progress.suffix = suffix;
+	} else if (choice === 'reuse') {
+		progress.reused = taken.map(item => item.name);
+	}
+
+	return choice;
 }
 
 function fillCheck<Check extends Record<string, string>>(check: Check, values: Readonly<Record<string, string>>): Check {

@@ -18,6 +18,7 @@ import {replMessages} from '../repl/messages.js';
 import {otherEngineOf, switchesContext, targetName} from '../repl/engine-target.js';
 import type {ReplOptions} from '../repl/session-context.js';
 import type {LessonRun, LessonView} from './lesson-run.js';
+import type {ConflictChoice, ConflictQuestion} from '../lesson/name-conflict.js';
 import type {PipelineEvent} from './command-pipeline.js';
 import type {CommandOutcome} from '../docker/run-command.js';
 import {afterRunLines, shellWords} from '../state/after-run-words.js';
@@ -70,6 +71,8 @@ export type SessionSnapshot = {
 	lesson: LessonView | undefined;
 	/** Text to put in the prompt (`:try`, F4), with a new id each time. */
 	promptFill: {text: string; id: number} | undefined;
+	/** The lesson's question before it starts (its names are taken), answered by a key; the prompt waits. */
+	lessonQuestion: ConflictQuestion | undefined;
 };
 
 /** What runs the lines of this session (the command pipeline), as a lesson needs it: to follow commands and queue its own. */
@@ -101,6 +104,7 @@ export class Session {
 	/** What others changed during the last command (`:changes`). */
 	lastElsewhere: readonly StateChange[] = [];
 	#cidDir: string | undefined;
+	#answerLessonQuestion: ((choice: ConflictChoice) => void) | undefined;
 	readonly #runner: DockerRunner;
 	readonly #engineChanges = new WeakMap<TrackedCommand, EngineChange>();
 	readonly help: HelpCatalogue;
@@ -147,6 +151,7 @@ export class Session {
 			knowledgeRevision: 0,
 			lesson: undefined,
 			promptFill: undefined,
+			lessonQuestion: undefined,
 		};
 	}
 
@@ -443,6 +448,24 @@ export class Session {
 
 	clearPromptFill(): void {
 		this.update({promptFill: undefined});
+	}
+
+	/** Shows the lesson's question in the live area; resolves with the learner's choice. */
+	async askLessonQuestion(question: ConflictQuestion): Promise<ConflictChoice> {
+		this.#answerLessonQuestion?.('quit');
+		return new Promise(resolve => {
+			this.#answerLessonQuestion = choice => {
+				this.#answerLessonQuestion = undefined;
+				this.update({lessonQuestion: undefined});
+				resolve(choice);
+			};
+
+			this.update({lessonQuestion: question});
+		});
+	}
+
+	answerLessonQuestion(choice: ConflictChoice): void {
+		this.#answerLessonQuestion?.(choice);
 	}
 
 	setLessonView(lesson: LessonView | undefined): void {

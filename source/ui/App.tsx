@@ -15,6 +15,7 @@ import {ConfirmLoss} from './ConfirmLoss.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
 import {startLesson} from '../session/lesson-builtins.js';
 import {LessonPanel, lessonPanelRows} from './LessonPanel.js';
+import {LessonQuestion, lessonQuestionRows} from './LessonQuestion.js';
 import {ExplainPanel} from './ExplainPanel.js';
 import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
@@ -159,7 +160,9 @@ export function App({session, pipeline}: Props) {
 	const volumesUsable = snapshot.engine.state !== 'missing-binary' && snapshot.engine.state !== 'permission-denied' && snapshot.engine.state !== 'failed';
 	// The volume panel says when the engine is away, unless its events stream still looks alive (a stopped daemon).
 	const engineBannerText = snapshot.engine.state === 'unreachable' && volumesUsable && dockerState.engine.kind !== 'up' ? undefined : engineProblem(snapshot.engine, t, snapshot.lang);
-	const confirming = phase.kind === 'confirming';
+	const {lessonQuestion} = snapshot;
+	// While a question is asked (the guard's or the lesson's), it gets the room and the keys.
+	const confirming = phase.kind === 'confirming' || lessonQuestion !== undefined;
 	// While a question is asked, it gets the room: a live area taller than the terminal wipes the scrollback.
 	const explainShown = snapshot.panels.explain && explanation !== undefined && !confirming;
 	const layout = liveLayout({
@@ -228,7 +231,7 @@ export function App({session, pipeline}: Props) {
 	const prompt = (
 		<Prompt
 			prefix={options.prompt}
-			isActive={phase.kind === 'prompt' || phase.kind === 'running' || phase.kind === 'checking'}
+			isActive={(phase.kind === 'prompt' || phase.kind === 'running' || phase.kind === 'checking') && lessonQuestion === undefined}
 			history={session.history}
 			lang={snapshot.lang}
 			onSubmit={handleSubmit}
@@ -279,6 +282,9 @@ export function App({session, pipeline}: Props) {
 					{runningLine}
 					{prompt}
 					{confirmation}
+					{lessonQuestion ? <LessonQuestion question={lessonQuestion} width={layout.mainWidth} onAnswer={choice => {
+						session.answerLessonQuestion(choice);
+					}}/> : null}
 					{notice ? <Text dimColor>{notice}</Text> : null}
 					{snapshot.lesson ? <LessonPanel view={snapshot.lesson} lang={snapshot.lang} width={layout.mainWidth}/> : null}
 					{layout.sideBySide ? volumePanel : null}
@@ -296,7 +302,7 @@ export function App({session, pipeline}: Props) {
 		const bannerRows = engineBannerText ? rowsOf(engineBannerText, '', Math.max(10, columns - 4)) + 2 : 0;
 		const promptRows = rowsOf(line.text, options.prompt, mainColumnWidth(Math.max(20, columns), explainShown));
 		const statusRows = phase.kind === 'running' || phase.kind === 'checking' ? 1 : 0;
-		return bannerRows + promptRows + menuRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + 1;
+		return bannerRows + promptRows + menuRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + (lessonQuestion ? lessonQuestionRows(lessonQuestion) : 0) + 1;
 	}
 }
 

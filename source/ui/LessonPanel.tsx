@@ -14,6 +14,7 @@ export function LessonPanel({view, lang, width}: {view: LessonView; lang: Lang; 
 			<Text wrap="truncate-end">
 				<Text bold color="magenta">{t('header', {title: view.title})}</Text>
 				<Text> · {t('progress', {number: view.number, total: view.total, title: view.stageTitle})}</Text>
+				{view.readOnly ? <Text color="yellow"> · {t('readOnlyTag')}</Text> : null}
 			</Text>
 			<Text dimColor wrap="truncate-end">{t('keysLine')}</Text>
 		</Box>

@@ -1,28 +1,19 @@
-import {readFileSync} from 'node:fs';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import {execa} from 'execa';
-import {fillPlaceholders} from '../../source/lesson/placeholders.js';
-import {parseLesson} from '../../source/lesson/parse-lesson.js';
+import {lessonMessages} from '../../source/lesson/messages.js';
 import type {Lesson} from '../../source/lesson/types.js';
 import {dockerBinary} from '../helpers/engine.js';
+import {answer, answerYes, expectNew, hint, passed, persistenceLesson as lesson, shellSession, stageHeading, tryCommand} from '../helpers/lesson-session.js';
 import {PrivateEngine, privateEngineTest} from '../helpers/private-engine.js';
-import {delay, keys, type ReplTerminal} from '../helpers/pty.js';
-import {inShell, shellPrompt, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
+import {type ReplTerminal} from '../helpers/pty.js';
+import {submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 import {ReplTerminal as Terminal} from '../helpers/pty.js';
 
 // The persistence lesson typed in a real pty, against a private engine: the lesson's
 // fixed names (my_volume, my_alpine...) never meet a user's own.
-
-const f4 = '\u001BOS';
-const names = {volume: 'my_volume', container: 'my_alpine', container1: 'my_alpine1', container2: 'my_alpine2'};
-
-function lesson(lang: 'en' | 'fr'): Lesson {
-	const file = `lessons/persistence.${lang}.yaml`;
-	return parseLesson(readFileSync(file, 'utf8'), {file, name: 'persistence', fileLang: lang, lang});
-}
 
 let engine: PrivateEngine | undefined;
 
@@ -57,69 +48,10 @@ async function startLesson(lang: 'en' | 'fr', stateHome: string): Promise<ReplTe
 	return terminal;
 }
 
-function count(terminal: ReplTerminal, text: string): number {
-	return terminal.transcript().split(text).length - 1;
-}
-
-/** Does `action`, then waits for one more `text` in the transcript than before. */
-async function expectNew(terminal: ReplTerminal, text: string, action: () => Promise<void> | void, timeout = 30_000): Promise<void> {
-	const before = count(terminal, text);
-	await action();
-	await terminal.waitFor(() => count(terminal, text) > before, {where: 'transcript', timeout});
-}
-
-function passed(terminal: ReplTerminal, l: Lesson, stage: number): string {
-	return l.lang === 'fr' ? `✓ ${l.stages[stage]!.title}\u00A0: fait.` : `✓ ${l.stages[stage]!.title}: done.`;
-}
-
-function hint(l: Lesson, stage: number, code: string, found = ''): string {
-	const text = fillPlaceholders(l.stages[stage]!.hints[code]!, {...names, found}).replaceAll('\n', ' ');
-	return `${l.lang === 'fr' ? '✗ Pas encore.' : '✗ Not yet.'} ${text}`;
-}
-
-/** F4 until the prompt holds `command` (each press offers the stage's next command), then Enter. */
-async function tryCommand(terminal: ReplTerminal, command: string): Promise<void> {
-	for (let attempt = 0; attempt < 5; attempt++) {
-		terminal.press(f4);
-		try {
-			await terminal.waitFor(() => terminal.lineAfterPrompt().some(line => line.startsWith(`dockwise>${command.replaceAll(/\s+/g, '')}`)), {timeout: 3000});
-			terminal.press(keys.enter);
-			return;
-		} catch {
-			// Not offered yet: press F4 again.
-		}
-	}
-
-	throw new Error(`F4 never offered ${command}`);
-}
-
-async function shellSession(terminal: ReplTerminal, commands: string[]): Promise<void> {
-	await terminal.waitFor(/^\/ # $/m, {timeout: 30_000});
-	for (const command of commands) {
-		await inShell(terminal, command);
-	}
-
-	// dockwise reads a running container's writable layer about once a second.
-	await inShell(terminal, 'sleep 1.5');
-	await submit(terminal, 'exit', {prompt: shellPrompt});
-}
-
-async function answerYes(terminal: ReplTerminal, lang: 'en' | 'fr'): Promise<void> {
-	const question = /\[(y|o)\/N\]\s*$/m;
-	for (let attempt = 0; attempt < 5; attempt++) {
-		await terminal.waitFor(question, {timeout: 30_000});
-		// Keys typed while the question appears are typing ahead, not an answer.
-		await delay(800);
-		terminal.press(lang === 'fr' ? 'o' : 'y');
-		try {
-			await terminal.waitFor(screen => !question.test(screen), {timeout: 3000});
-			return;
-		} catch {
-			// The key landed before the question could read it: answer again.
-		}
-	}
-
-	throw new Error('the question was never answered');
+/** A fresh start for one test: the lesson and its messages in `lang`, an empty private engine, a state folder of its own. */
+async function freshStart(lang: 'en' | 'fr'): Promise<{l: Lesson; m: ReturnType<typeof lessonMessages>; stateHome: string; env: Record<string, string | undefined>}> {
+	await emptyPrivateEngine();
+	return {l: lesson(lang), m: lessonMessages(lang), stateHome: mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-')), env: engine!.env};
 }
 
 /** Everything on the private engine is the tests' own: each test starts from an empty engine. */
@@ -139,16 +71,14 @@ async function emptyPrivateEngine(): Promise<void> {
 for (const lang of ['fr', 'en'] as const) {
 	privateEngineTest(`${lang}: a learner who types every stage right sees every check pass, then removes what the lesson created`, async t => {
 		t.timeout(300_000);
-		const l = lesson(lang);
-		const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
-		await emptyPrivateEngine();
+		const {l, stateHome} = await freshStart(lang);
 		const terminal = await startLesson(lang, stateHome);
 		try {
 			await terminal.waitFor(`1/7`, {where: 'transcript'});
 			t.true(terminal.transcript().includes('my_volume, my_alpine, my_alpine1, my_alpine2'), 'says what it will create');
 			t.regex(terminal.screen(), /1\/7/, 'progress in the live area');
 
-			await expectNew(terminal, passed(terminal, l, 0), async () => {
+			await expectNew(terminal, passed(l, 0), async () => {
 				await tryCommand(terminal, 'docker container run --rm --name my_alpine -it alpine:latest');
 				await shellSession(terminal, ['echo "hello world from Docker" > /home/test.txt']);
 			});
@@ -158,29 +88,30 @@ for (const lang of ['fr', 'en'] as const) {
 			await waitForIdlePrompt(terminal);
 			await tryCommand(terminal, 'docker volume ls');
 			await waitForIdlePrompt(terminal);
-			await expectNew(terminal, passed(terminal, l, 1), async () => tryCommand(terminal, 'docker volume inspect my_volume'));
+			await expectNew(terminal, passed(l, 1), async () => tryCommand(terminal, 'docker volume inspect my_volume'));
 			await terminal.waitFor(/3\/7/);
 
-			await expectNew(terminal, passed(terminal, l, 2), async () => {
+			await expectNew(terminal, passed(l, 2), async () => {
 				await tryCommand(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=/home/my_folder --rm alpine:latest sh');
 				await shellSession(terminal, ['echo "hello world from Docker" > /home/my_folder/test.txt']);
 			});
 			await waitForIdlePrompt(terminal);
 
-			await expectNew(terminal, '4/7', async () => {});
-			await expectNew(terminal, '5/7', async () => submit(terminal, ':next'));
+			// Stage 4 follows by itself, maybe already written: wait for it, not for one more of it.
+			await terminal.waitFor(stageHeading(l, 3), {where: 'transcript'});
+			await expectNew(terminal, stageHeading(l, 4), async () => submit(terminal, ':next'));
 			await waitForIdlePrompt(terminal);
 
 			await tryCommand(terminal, `docker container run -d --name my_alpine1 --mount type=volume,src=my_volume,dst=/home/my_folder1 --rm alpine:latest sh -c 'echo "hello from my_alpine1" > /home/my_folder1/shared.txt && sleep 3600'`);
 			await waitForIdlePrompt(terminal);
-			await expectNew(terminal, passed(terminal, l, 4), async () => {
+			await expectNew(terminal, passed(l, 4), async () => {
 				await tryCommand(terminal, 'docker container run -it --name my_alpine2 --mount type=volume,src=my_volume,dst=/home/my_folder2 --rm alpine:latest sh');
 				await shellSession(terminal, ['cat /home/my_folder2/shared.txt', 'echo "hello from my_alpine2" > /home/my_folder2/reply.txt']);
 			});
 			t.regex(terminal.transcript(), /^hello from my_alpine1$/m, 'the second container read the first one\'s file');
 			await waitForIdlePrompt(terminal);
 
-			await expectNew(terminal, passed(terminal, l, 5), async () => tryCommand(terminal, 'docker container run --rm --volume $HOME:/home/my_folder:ro alpine:latest ls /home/my_folder'));
+			await expectNew(terminal, passed(l, 5), async () => tryCommand(terminal, 'docker container run --rm --volume $HOME:/home/my_folder:ro alpine:latest ls /home/my_folder'));
 			await terminal.waitFor(/7\/7/, {where: 'transcript'});
 			await waitForIdlePrompt(terminal);
 			t.regex(terminal.transcript(), /my_volume (garde|keeps) 3 (fichier|file)\(s\)\s?: reply\.txt, shared\.txt, test\.txt/);
@@ -206,104 +137,206 @@ for (const lang of ['fr', 'en'] as const) {
 	});
 }
 
-privateEngineTest('en: each typical mistake gets its stage\'s hint and the learner recovers; :back, :skip, :quit and resuming where they left off', async t => {
-	t.timeout(400_000);
-	const l = lesson('en');
-	const stateHome = mkdtempSync(path.join(tmpdir(), 'dockwise-lesson-'));
-	await emptyPrivateEngine();
-	let terminal = await startLesson('en', stateHome);
+privateEngineTest('en: a my_volume of the user\'s holding a file: the lesson asks first; n leaves with nothing created, y uses suffixed names in every step, and cleanup leaves the user\'s volume and file alone', async t => {
+	t.timeout(300_000);
+	const {l, m, stateHome, env} = await freshStart('en');
+	await execa(dockerBinary, ['volume', 'create', 'my_volume'], {env});
+	await execa(dockerBinary, ['run', '--rm', '--mount', 'type=volume,src=my_volume,dst=/data', 'alpine:latest', 'sh', '-c', 'echo mine > /data/mine.txt'], {env});
+	const question = m('askSuffix', {names: 'my_volume_2, my_alpine_2, my_alpine1_2, my_alpine2_2'});
+	const terminal = await startLesson('en', stateHome);
 	try {
-		await terminal.waitFor('1/7', {where: 'transcript'});
+		await terminal.waitFor(m('takenVolumeFiles', {name: 'my_volume', count: 1}));
+		await terminal.waitFor(question);
+		t.false(terminal.transcript().includes(stageHeading(l, 0)), 'nothing starts before the answer');
 
-		// Stage 1: left without writing the file.
-		await expectNew(terminal, hint(l, 0, 'no-loss'), async () => {
-			await submit(terminal, 'docker container run --rm --name my_alpine -it alpine:latest');
-			await shellSession(terminal, []);
-		});
+		// No: the lesson does not start.
+		await answer(terminal, /\[Y\/n\]\s*$/m, 'n');
+		await terminal.waitFor(m('declined', {name: 'persistence'}), {where: 'transcript'});
+		t.true(terminal.transcript().includes(`${question} n`), 'the transcript keeps the question and its answer');
 		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, passed(terminal, l, 0), async () => {
-			await tryCommand(terminal, 'docker container run --rm --name my_alpine -it alpine:latest');
-			await shellSession(terminal, ['echo "hello world from Docker" > /home/test.txt']);
-		});
-		await waitForIdlePrompt(terminal);
+		t.false(terminal.transcript().includes(stageHeading(l, 0)));
 
-		// Stage 2: inspected before creating.
-		await expectNew(terminal, hint(l, 1, 'missing'), async () => submit(terminal, 'docker volume inspect my_volume'));
+		// :learn asks again; yes: every command shown and offered uses the suffixed names.
+		await submit(terminal, ':learn persistence');
+		await answer(terminal, /\[Y\/n\]\s*$/m, 'y');
+		await terminal.waitFor(m('willCreate', {names: 'my_volume_2, my_alpine_2, my_alpine1_2, my_alpine2_2'}), {where: 'transcript'});
+		await terminal.waitFor(stageHeading(l, 0), {where: 'transcript'});
+		t.true(terminal.transcript().includes('  docker container run --rm --name my_alpine_2 -it alpine:latest'));
 		await waitForIdlePrompt(terminal);
-		await submit(terminal, 'docker volume create --name my_volume');
+		await expectNew(terminal, stageHeading(l, 1), async () => submit(terminal, ':skip'));
 		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, passed(terminal, l, 1), async () => submit(terminal, 'docker volume inspect my_volume'));
+		t.true(terminal.transcript().includes('  docker volume inspect my_volume_2'));
+		await tryCommand(terminal, 'docker volume create --name my_volume_2');
 		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, passed(l, 1), async () => tryCommand(terminal, 'docker volume inspect my_volume_2'));
+		await waitForIdlePrompt(terminal);
+		// Stage 3 mounts the suffixed volume.
+		await terminal.waitFor('--mount type=volume,src=my_volume_2,dst=/home/my_folder', {where: 'transcript'});
 
-		// Stage 3: a relative dst=, then the file written outside the volume.
-		await expectNew(terminal, hint(l, 2, 'relative-target', 'home/my_folder'), async () => {
-			await submit(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=home/my_folder --rm alpine:latest sh');
-		});
-		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, hint(l, 2, 'wrote-outside', '/home/test.txt'), async () => {
-			await submit(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=/home/my_folder --rm alpine:latest sh');
-			await shellSession(terminal, ['echo "hello world from Docker" > /home/test.txt']);
-		});
-		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, passed(terminal, l, 2), async () => {
-			await tryCommand(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=/home/my_folder --rm alpine:latest sh');
-			await shellSession(terminal, ['echo "hello world from Docker" > /home/my_folder/test.txt']);
+		// A mistake with the user's name gets the hint with the lesson's.
+		await expectNew(terminal, hint(l, 2, 'wrong-volume', 'my_volume', {volume: 'my_volume_2', container: 'my_alpine_2'}), async () => {
+			await submit(terminal, 'docker container run --rm --mount type=volume,src=my_volume,dst=/home/my_folder alpine:latest ls /home/my_folder');
 		});
 		await waitForIdlePrompt(terminal);
 
-		// Stage 4: back, skip, next.
-		await expectNew(terminal, '── stage 3/7', async () => submit(terminal, ':back'));
-		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, '── stage 4/7', async () => submit(terminal, ':skip'));
-		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, '── stage 5/7', async () => submit(terminal, ':next'));
-		await waitForIdlePrompt(terminal);
-
-		// Stage 5: the second container before the first.
-		await expectNew(terminal, hint(l, 4, 'no-first'), async () => {
-			await submit(terminal, 'docker container run -it --name my_alpine2 --mount type=volume,src=my_volume,dst=/home/my_folder2 --rm alpine:latest sh');
-			await shellSession(terminal, []);
-		});
-		await waitForIdlePrompt(terminal);
-		await tryCommand(terminal, `docker container run -d --name my_alpine1 --mount type=volume,src=my_volume,dst=/home/my_folder1 --rm alpine:latest sh -c 'echo "hello from my_alpine1" > /home/my_folder1/shared.txt && sleep 3600'`);
-		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, passed(terminal, l, 4), async () => {
-			await submit(terminal, 'docker container run -it --name my_alpine2 --mount type=volume,src=my_volume,dst=/home/my_folder2 --rm alpine:latest sh');
-			await shellSession(terminal, ['cat /home/my_folder2/shared.txt']);
-		});
-		await waitForIdlePrompt(terminal);
-
-		// Stage 6: HOME without its $ names a volume; then the learner leaves the lesson half-way.
-		await expectNew(terminal, hint(l, 5, 'named-volume', 'HOME'), async () => submit(terminal, 'docker container run --rm -v HOME:/home/my_folder alpine:latest ls /home/my_folder'));
-		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, 'dockwise learn persistence resumes it', async () => submit(terminal, ':quit'));
-		t.regex(terminal.transcript(), /The lesson created my_alpine1, my_volume\. Type :clean/);
-		await waitForIdlePrompt(terminal);
-		await submit(terminal, ':keep');
-		await terminal.waitFor('Kept: my_alpine1, my_volume.', {where: 'transcript'});
-		await waitForIdlePrompt(terminal);
-		await submit(terminal, ':quit');
-		await terminal.exited;
-		await terminal.stop();
-
-		terminal = await startLesson('en', stateHome);
-		await terminal.waitFor('Resuming where you left off: stage 6/7.', {where: 'transcript'});
-		// The stage is shown once the lesson follows the commands: type after it, as a learner would.
-		await terminal.waitFor('── stage 6/7', {where: 'transcript'});
-		t.false(terminal.transcript().includes('already exist'), 'its own objects are not taken for the user\'s');
-		await expectNew(terminal, passed(terminal, l, 5), async () => submit(terminal, 'docker container run --rm -v $HOME:/home/my_folder:ro alpine:latest ls /home/my_folder'));
-		await waitForIdlePrompt(terminal);
-		await expectNew(terminal, 'Type :clean', async () => submit(terminal, ':next'));
+		await expectNew(terminal, m('cleanupOffer', {names: 'my_volume_2'}), async () => submit(terminal, ':quit'));
 		await waitForIdlePrompt(terminal);
 		await submit(terminal, ':clean');
-		await answerYes(terminal, 'en');
-		await answerYes(terminal, 'en');
-		await terminal.waitFor(/◆ volume my_volume removed/, {where: 'transcript', timeout: 30_000});
-		const volumes = (await execa(dockerBinary, ['volume', 'ls', '--quiet'], {env: engine!.env})).stdout.split('\n');
-		t.false(volumes.includes('my_volume'));
-		t.true(volumes.includes('HOME'), 'what the learner created by mistake is not the lesson\'s to remove');
+		// The guard asks only when data would go: my_volume_2 is empty.
+		await terminal.waitFor(() => /◆ volume my_volume_2 removed/.test(terminal.transcript()) || /\[y\/N\]\s*$/m.test(terminal.screen()), {timeout: 30_000});
+		if (/\[y\/N\]\s*$/m.test(terminal.screen())) {
+			await answerYes(terminal, 'en');
+		}
+
+		await terminal.waitFor(/◆ volume my_volume_2 removed/, {where: 'transcript', timeout: 30_000});
+		await waitForIdlePrompt(terminal);
+		t.false(/docker (volume|container) rm[^\n]* my_volume(\s|$)/m.test(terminal.transcript()), 'no removal of the user\'s volume was offered');
+		const volumes = (await execa(dockerBinary, ['volume', 'ls', '--quiet'], {env})).stdout.split('\n');
+		t.deepEqual(volumes, ['my_volume']);
+		const file = await execa(dockerBinary, ['run', '--rm', '--mount', 'type=volume,src=my_volume,dst=/data', 'alpine:latest', 'cat', '/data/mine.txt'], {env});
+		t.is(file.stdout, 'mine', 'the user\'s file is untouched');
 	} finally {
 		await terminal.stop();
 		rmSync(stateHome, {recursive: true, force: true});
 	}
 });
+
+privateEngineTest('fr: an empty my_volume of the user\'s: r works in it as it is, and the lesson never offers to remove it', async t => {
+	t.timeout(200_000);
+	const {l, m, stateHome, env} = await freshStart('fr');
+	await execa(dockerBinary, ['volume', 'create', 'my_volume'], {env});
+	const terminal = await startLesson('fr', stateHome);
+	try {
+		await terminal.waitFor(m('takenVolumeEmpty', {name: 'my_volume'}));
+		await terminal.waitFor(m('askSuffixOrReuse', {names: 'my_volume_2, my_alpine_2, my_alpine1_2, my_alpine2_2'}));
+		await answer(terminal, /\[O\/n\/r\]\s*$/m, 'r');
+		await terminal.waitFor(m('willUse', {names: 'my_volume'}), {where: 'transcript'});
+		t.true(terminal.transcript().includes(m('willCreate', {names: 'my_alpine, my_alpine1, my_alpine2'})), 'its own volume is not among what it creates');
+		await terminal.waitFor(stageHeading(l, 0), {where: 'transcript'});
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, stageHeading(l, 1), async () => submit(terminal, ':skip'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, passed(l, 1), async () => tryCommand(terminal, 'docker volume inspect my_volume'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, m('nothingToClean'), async () => submit(terminal, ':quit'));
+		await waitForIdlePrompt(terminal);
+		await expectNew(terminal, m('nothingToClean'), async () => submit(terminal, ':clean'));
+		t.false(terminal.transcript().includes('docker volume rm'), 'no removal of the user\'s volume');
+		const volumes = (await execa(dockerBinary, ['volume', 'ls', '--quiet'], {env})).stdout.split('\n');
+		t.deepEqual(volumes, ['my_volume']);
+	} finally {
+		await terminal.stop();
+		rmSync(stateHome, {recursive: true, force: true});
+	}
+});
+
+for (const lang of ['en', 'fr'] as const) {
+	privateEngineTest(`${lang}: each typical mistake gets its stage's hint and the learner recovers; :back, :skip, :quit and resuming where they left off`, async t => {
+		t.timeout(400_000);
+		const {l, m, stateHome} = await freshStart(lang);
+		let terminal = await startLesson(lang, stateHome);
+		try {
+			await terminal.waitFor('1/7', {where: 'transcript'});
+
+			// Stage 1: left without writing the file.
+			await expectNew(terminal, hint(l, 0, 'no-loss'), async () => {
+				await submit(terminal, 'docker container run --rm --name my_alpine -it alpine:latest');
+				await shellSession(terminal, []);
+			});
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, passed(l, 0), async () => {
+				await tryCommand(terminal, 'docker container run --rm --name my_alpine -it alpine:latest');
+				await shellSession(terminal, ['echo "hello world from Docker" > /home/test.txt']);
+			});
+			await waitForIdlePrompt(terminal);
+
+			// Stage 2: inspected before creating.
+			await expectNew(terminal, hint(l, 1, 'missing'), async () => submit(terminal, 'docker volume inspect my_volume'));
+			await waitForIdlePrompt(terminal);
+			await submit(terminal, 'docker volume create --name my_volume');
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, passed(l, 1), async () => submit(terminal, 'docker volume inspect my_volume'));
+			await waitForIdlePrompt(terminal);
+
+			// Stage 3: a relative dst=, a wrong path, no file, then the file written outside the volume.
+			await expectNew(terminal, hint(l, 2, 'relative-target', 'home/my_folder'), async () => {
+				await submit(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=home/my_folder --rm alpine:latest sh');
+			});
+			await waitForIdlePrompt(terminal);
+			// Mounted at another path; then at the right one, but nothing written.
+			await expectNew(terminal, hint(l, 2, 'wrong-target', '/home/folder'), async () => {
+				await submit(terminal, 'docker container run --rm --mount type=volume,src=my_volume,dst=/home/folder alpine:latest true');
+			});
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, hint(l, 2, 'no-file'), async () => {
+				await submit(terminal, 'docker container run --rm --mount type=volume,src=my_volume,dst=/home/my_folder alpine:latest true');
+			});
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, hint(l, 2, 'wrote-outside', '/home/test.txt'), async () => {
+				await submit(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=/home/my_folder --rm alpine:latest sh');
+				await shellSession(terminal, ['echo "hello world from Docker" > /home/test.txt']);
+			});
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, passed(l, 2), async () => {
+				await tryCommand(terminal, 'docker container run -it --name my_alpine --mount type=volume,src=my_volume,dst=/home/my_folder --rm alpine:latest sh');
+				await shellSession(terminal, ['echo "hello world from Docker" > /home/my_folder/test.txt']);
+			});
+			await waitForIdlePrompt(terminal);
+
+			// Stage 4: back, skip, next.
+			await expectNew(terminal, stageHeading(l, 2), async () => submit(terminal, ':back'));
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, stageHeading(l, 3), async () => submit(terminal, ':skip'));
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, stageHeading(l, 4), async () => submit(terminal, ':next'));
+			await waitForIdlePrompt(terminal);
+
+			// Stage 5: the second container before the first.
+			await expectNew(terminal, hint(l, 4, 'no-first'), async () => {
+				await submit(terminal, 'docker container run -it --name my_alpine2 --mount type=volume,src=my_volume,dst=/home/my_folder2 --rm alpine:latest sh');
+				await shellSession(terminal, []);
+			});
+			await waitForIdlePrompt(terminal);
+			await tryCommand(terminal, `docker container run -d --name my_alpine1 --mount type=volume,src=my_volume,dst=/home/my_folder1 --rm alpine:latest sh -c 'echo "hello from my_alpine1" > /home/my_folder1/shared.txt && sleep 3600'`);
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, passed(l, 4), async () => {
+				await submit(terminal, 'docker container run -it --name my_alpine2 --mount type=volume,src=my_volume,dst=/home/my_folder2 --rm alpine:latest sh');
+				await shellSession(terminal, ['cat /home/my_folder2/shared.txt']);
+			});
+			await waitForIdlePrompt(terminal);
+
+			// Stage 6: HOME without its $ names a volume; then the learner leaves the lesson half-way.
+			await expectNew(terminal, hint(l, 5, 'named-volume', 'HOME'), async () => submit(terminal, 'docker container run --rm -v HOME:/home/my_folder alpine:latest ls /home/my_folder'));
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, m('quitLesson', {number: 6, total: 7, name: 'persistence'}), async () => submit(terminal, ':quit'));
+			t.true(terminal.transcript().includes(m('cleanupOffer', {names: 'my_alpine1, my_volume'})));
+			await waitForIdlePrompt(terminal);
+			await submit(terminal, ':keep');
+			await terminal.waitFor(m('kept', {names: 'my_alpine1, my_volume'}), {where: 'transcript'});
+			await waitForIdlePrompt(terminal);
+			await submit(terminal, ':quit');
+			await terminal.exited;
+			await terminal.stop();
+
+			terminal = await startLesson(lang, stateHome);
+			await terminal.waitFor(m('resumed', {number: 6, total: 7}), {where: 'transcript'});
+			// The stage is shown once the lesson follows the commands: type after it, as a learner would.
+			await terminal.waitFor(stageHeading(l, 5), {where: 'transcript'});
+			t.false(terminal.transcript().includes(m('takenContainer', {name: 'my_alpine1'})), 'its own objects are not taken for the user\'s');
+			await expectNew(terminal, passed(l, 5), async () => submit(terminal, 'docker container run --rm -v $HOME:/home/my_folder:ro alpine:latest ls /home/my_folder'));
+			await waitForIdlePrompt(terminal);
+			await expectNew(terminal, ':clean', async () => submit(terminal, ':next'));
+			await waitForIdlePrompt(terminal);
+			await submit(terminal, ':clean');
+			await answerYes(terminal, lang);
+			await answerYes(terminal, lang);
+			await terminal.waitFor(/◆ volume my_volume (removed|supprimé)/, {where: 'transcript', timeout: 30_000});
+			const volumes = (await execa(dockerBinary, ['volume', 'ls', '--quiet'], {env: engine!.env})).stdout.split('\n');
+			t.false(volumes.includes('my_volume'));
+			t.true(volumes.includes('HOME'), 'what the learner created by mistake is not the lesson\'s to remove');
+		} finally {
+			await terminal.stop();
+			rmSync(stateHome, {recursive: true, force: true});
+		}
+	});
+}

@@ -35,8 +35,22 @@ const dockerTest = clientVersion ? test : test.skip;
 // Hundreds of checks: a few docker processes at a time, not hundreds at once on a 2-core machine.
 const limit = pLimit(4);
 
-/** `docker <path> --help`, asking for every flag the client has whatever the engine's API version. */
+// Three checks read each command's help: one docker process per command, not three.
+const helpByPath = new Map<string, ReturnType<typeof readHelp>>();
+
 async function help(path: readonly string[]) {
+	const key = path.join(' ');
+	let parsed = helpByPath.get(key);
+	if (!parsed) {
+		parsed = readHelp(path);
+		helpByPath.set(key, parsed);
+	}
+
+	return parsed;
+}
+
+/** `docker <path> --help`, asking for every flag the client has whatever the engine's API version. */
+async function readHelp(path: readonly string[]) {
 	const {stdout} = await limit(async () => execa(dockerBinary, [...path, '--help'], {env: {...process.env, DOCKER_API_VERSION: '1.99'}, timeout: 15_000}));
 	const parsed = parseHelpText(stdout, path);
 	const expected = ['docker', ...path].join(' ');

@@ -36,6 +36,10 @@ type StartOptions = {
 	rows?: number;
 	/** Run as another user (the test must run as root); its state folder is given to that user. */
 	user?: {uid: number; gid: number};
+	/** Another dockwise than this checkout's build (an installed package), run with this node. */
+	bin?: string;
+	/** Working directory (default: this checkout). */
+	cwd?: string;
 };
 
 /**
@@ -44,8 +48,8 @@ a headless xterm. Ink renders live only when CI is false, so the child gets
 CI=false whatever the test runner's environment says.
 */
 export class ReplTerminal {
-	static start({args = [], env = {}, cols = 100, rows = 30, user}: StartOptions = {}): ReplTerminal {
-		return new ReplTerminal(args, env, cols, rows, user);
+	static start({args = [], env = {}, cols = 100, rows = 30, user, bin = dockwiseBin, cwd = repositoryRoot}: StartOptions = {}): ReplTerminal {
+		return new ReplTerminal([bin, ...args], env, cols, rows, user, cwd);
 	}
 
 	readonly stateDirectory: string;
@@ -55,20 +59,20 @@ export class ReplTerminal {
 	private pendingWrites = 0;
 	private raw = '';
 
-	private constructor(args: string[], env: Record<string, string>, cols: number, rows: number, user?: {uid: number; gid: number}) {
+	private constructor(args: string[], env: Record<string, string>, cols: number, rows: number, user: {uid: number; gid: number} | undefined, cwd: string) {
 		this.stateDirectory = mkdtempSync(path.join(tmpdir(), 'dockwise-pty-'));
 		if (user) {
 			chownSync(this.stateDirectory, user.uid, user.gid);
 		}
 
 		this.terminal = new xterm.Terminal({cols, rows, scrollback: 10_000, allowProposedApi: true});
-		this.process = pty.spawn(process.execPath, [dockwiseBin, ...args], {
+		this.process = pty.spawn(process.execPath, args, {
 			...user,
 			// node-pty sets TERM from this name, whatever env says.
 			name: env['TERM'] ?? 'xterm-256color',
 			cols,
 			rows,
-			cwd: repositoryRoot,
+			cwd,
 			env: {
 				...process.env,
 				TERM: 'xterm-256color',

@@ -14,6 +14,13 @@ const keys = {
 
 const strip = (frame = '') => stripAnsi(frame);
 
+/** Waits (at most 5 s) until `done()` holds: keys reach Ink later on a loaded machine. */
+async function until(done: () => boolean) {
+	for (let waited = 0; !done() && waited < 5000; waited += 10) {
+		await delay(10);
+	}
+}
+
 const delay = async (milliseconds: number) => new Promise(resolve => {
 	setTimeout(resolve, milliseconds);
 });
@@ -42,6 +49,11 @@ function setup({lang = 'en', isActive = true, preview = tutorialPreview(lang), w
 		press: async (input: string) => {
 			instance.stdin.write(input);
 			await delay(20);
+		},
+		/** Presses a key and waits for the answer it gives: a loaded machine may take a while to deliver it. */
+		answerWith: async (input: string) => {
+			instance.stdin.write(input);
+			await until(() => answers.length > 0);
 		},
 	};
 }
@@ -72,9 +84,9 @@ test('in French', async t => {
 
 test('y and Y confirm', async t => {
 	for (const key of ['y', 'Y']) {
-		const {press, answers, unmount} = setup();
+		const {answerWith, answers, unmount} = setup();
 		await delay(10);
-		await press(key);
+		await answerWith(key);
 		t.deepEqual(answers, [true], key);
 		unmount();
 	}
@@ -82,9 +94,9 @@ test('y and Y confirm', async t => {
 
 test('Enter, n, N, Escape and Ctrl-C cancel', async t => {
 	for (const key of [keys.enter, 'n', 'N', keys.escape, keys.ctrlC]) {
-		const {press, answers, unmount} = setup();
+		const {answerWith, answers, unmount} = setup();
 		await delay(10);
-		await press(key);
+		await answerWith(key);
 		t.deepEqual(answers, [false], JSON.stringify(key));
 		unmount();
 	}
@@ -103,15 +115,18 @@ test('other typing is a line typed ahead, shown under the question, handed on wi
 	await press('x');
 	await press(' ');
 	await press('yes');
+	await until(() => /typed ahead: x yes$/.test(strip(lastFrame())));
 	t.deepEqual(answers, [], 'a line being typed: y is one of its letters');
 	t.regex(strip(lastFrame()), /typed ahead: x yes$/);
 	await press(keys.enter);
 	await press('docker ps\rdocker volume ls\r');
+	await until(() => typed.length >= 3 && /3 lines typed ahead/.test(strip(lastFrame())));
 	t.deepEqual(typed, ['x yes', 'docker ps', 'docker volume ls']);
 	t.deepEqual(answers, []);
 	t.regex(strip(lastFrame()), /3 lines typed ahead: they run after this one if you answer y$/);
 	await press('n');
 	await press('y');
+	await until(() => answers.length > 0);
 	t.deepEqual(answers, [false]);
 	unmount();
 });
