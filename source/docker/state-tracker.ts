@@ -281,15 +281,9 @@ export class StateTracker {
 			return;
 		}
 
-		this.#localEngine = undefined;
-		// The old engine's clock and events mean nothing to the new one.
-		this.#lastTimestamp = undefined;
-		this.#pendingVolumes.clear();
-		this.#pendingContainers.clear();
-		this.#watchNames.clear();
-		this.#held = [];
-		this.#setState(initialState());
-		this.#stream?.stop();
+		this.#contents.forgetPlace();
+		this.#store.reset();
+		this.#follower.restart();
 	}
 
 	/**
@@ -297,8 +291,7 @@ export class StateTracker {
 	some (Podman's file-backed stream loses what happens while it opens).
 	*/
 	async reloadNow(): Promise<void> {
-		this.#relist();
-		await this.#reloading;
+		await this.#follower.relistNow();
 	}
 
 	/** Stops everything: the events process, timers, polls and queries under way. */
