@@ -1,16 +1,17 @@
+import type {EnginePlace} from '../state/engine-place.js';
 import {ownFailureReasons} from '../state/failure-reason.js';
 import {execaInBackground} from './background.js';
 
 export type EngineStatus =
 	| {state: 'checking'}
-	| {state: 'ready'; clientVersion: string; serverVersion: string; apiVersion: string; context: string}
+	| {state: 'ready'; clientVersion: string; serverVersion: string; apiVersion: string; context: string; place?: EnginePlace; product?: 'podman'}
 	| {state: 'missing-binary'; binary: string; reason: 'not-found' | 'not-executable'}
 	| {state: 'permission-denied'; clientVersion: string | undefined; context: string | undefined; detail: string}
 	| {state: 'unreachable'; clientVersion: string | undefined; context: string | undefined; detail: string}
 	| {state: 'failed'; detail: string};
 
 type VersionJson = {
-	Client?: {Version?: string; Context?: string} | null;
+	Client?: {Version?: string; Context?: string; APIVersion?: string} | null;
 	Server?: {Version?: string; ApiVersion?: string} | null;
 };
 
@@ -29,6 +30,19 @@ export function engineStatusFrom({stdout, stderr, exitCode}: {stdout: string; st
 	const clientVersion = parsed.Client?.Version;
 	const context = parsed.Client?.Context;
 	const detail = stderr.trim().split('\n').filter(Boolean).at(-1) ?? '';
+	// Podman without a service prints only its Client (with `APIVersion`, no `Context`): the engine is that process.
+	if (exitCode === 0 && !parsed.Server && parsed.Client?.APIVersion && clientVersion && !context) {
+		return {
+			state: 'ready',
+			clientVersion,
+			serverVersion: clientVersion,
+			// Podman 4 serves Docker's API 1.41, and its `volume prune` deletes unused named volumes as engines before 1.42 do.
+			apiVersion: '1.41',
+			context: 'default',
+			product: 'podman',
+		};
+	}
+
 	if (exitCode === 0 && parsed.Server?.Version) {
 		return {
 			state: 'ready',

@@ -1,5 +1,6 @@
 import {
 	containerInspectTemplate,
+	podmanInspectTemplate,
 	parseContainerInspect,
 	parseContainerList,
 	parseMixedInspect,
@@ -9,6 +10,7 @@ import {
 	parseVolumeSizes,
 } from '../state/parse-queries.js';
 import type {ContainerDetails, ContainerSummary, VolumeDetails, VolumeSize, VolumeSummary} from '../state/types.js';
+import {isPodmanBinary} from './binary.js';
 import type {DockerRunner, RunOptions} from './state-runner.js';
 
 /**
@@ -47,7 +49,7 @@ export async function inspectVolumes(runner: DockerRunner, names: readonly strin
 }
 
 export async function inspectContainers(runner: DockerRunner, ids: readonly string[], options?: RunOptions): Promise<{containers: ContainerDetails[]; missing: string[]}> {
-	const containers = await inspectInChunks(runner, ['inspect', '--type', 'container', '--format', containerInspectTemplate], ids, parseContainerInspect, options);
+	const containers = await inspectInChunks(runner, ['inspect', '--type', 'container', '--format', isPodmanBinary(runner.binary) ? podmanInspectTemplate : containerInspectTemplate], ids, parseContainerInspect, options);
 	const found = containers.map(container => container.id);
 	return {
 		containers,

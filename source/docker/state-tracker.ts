@@ -276,6 +276,29 @@ export class StateTracker {
 		return this.#contents.read(name, via);
 	}
 
+	/**
+	The runner now reaches another engine (`docker context use`): forgets the
+	model and what was learned of the old engine, and reconnects; the reload
+	that follows fills the model from the new one.
+	*/
+	retarget(): void {
+		if (this.#disposed) {
+			return;
+		}
+
+		this.#contents.forgetPlace();
+		this.#store.reset();
+		this.#follower.restart();
+	}
+
+	/**
+	Lists and inspects everything again now, for engines whose events may miss
+	some (Podman's file-backed stream loses what happens while it opens).
+	*/
+	async reloadNow(): Promise<void> {
+		await this.#follower.relistNow();
+	}
+
 	/** Stops everything: the events process, timers, polls and queries under way. */
 	async dispose(): Promise<void> {
 		if (this.#disposed) {

@@ -38,6 +38,7 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 		clientVersion: options.catalogue?.clientVersion,
 		apiVersion,
 		pathExists: options.pathExists,
+		engineHost: options.engineHost,
 		hostPathsToCheck,
 	});
 

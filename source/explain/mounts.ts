@@ -37,6 +37,8 @@ export type MountContext = {
 	clientVersion: string | undefined;
 	apiVersion: string | undefined;
 	pathExists: ((hostPath: string) => boolean | undefined) | undefined;
+	/** The engine's machine when it is not this one: bind sources are not checked here. */
+	engineHost?: string | undefined;
 	/** Host paths `pathExists` could not answer; filled in here. */
 	hostPathsToCheck: string[];
 };
@@ -137,6 +139,13 @@ function isPersistent(type: MountType, anonymous: boolean, autoRemove: boolean):
 
 /** Checks a bind source on the host: the warnings it deserves and whether it exists. */
 function hostPathFacts(hostPath: string, readOnly: boolean, span: Span, context: MountContext): {warnings: ExplainWarning[]; exists: boolean | undefined} {
+	if (context.engineHost !== undefined) {
+		// The path is on the engine's machine: your home folder is not there, and whether the path exists cannot be seen from here.
+		const warnings = bindMountWarnings(hostPath, {lang: context.lang, readOnly}).map(warning => ({...warning, ...span}));
+		warnings.push({code: 'bind-remote-source', level: 'info', message: warningMessages(context.lang)('bind-remote-source', {path: hostPath, host: context.engineHost}), ...span});
+		return {warnings, exists: undefined};
+	}
+
 	const warnings = bindMountWarnings(hostPath, {home: context.home, lang: context.lang, readOnly}).map(warning => ({...warning, ...span}));
 	const exists = context.pathExists?.(hostPath);
 	if (exists === undefined && !context.hostPathsToCheck.includes(hostPath)) {

@@ -56,6 +56,7 @@ export type WarningCode =
 	| 'docker-socket'
 	| 'bind-sensitive'
 	| 'bind-missing-source'
+	| 'bind-remote-source'
 	| 'rm-writable-loss'
 	| 'no-persistence'
 	| 'privileged'
@@ -170,6 +171,11 @@ export type ExplainOptions = {
 	listed in `hostPathsToCheck` before explaining again.
 	*/
 	pathExists?: (hostPath: string) => boolean | undefined;
+	/**
+	The engine runs on another machine (this name): bind sources are paths there,
+	which dockwise cannot check; the explanation says so instead.
+	*/
+	engineHost?: string;
 	/** The REPL runs a foreground `run --rm` without `--rm` and removes the container itself: the effects say so. */
 	runsRmInPlace?: boolean;
 };

@@ -7,7 +7,7 @@ import {placeholdersIn} from './placeholders.js';
 import {factPlaceholders, foundPlaceholder, type Lesson, type Stage} from './types.js';
 
 const lessonFields = ['lesson', 'lang', 'title', 'summary', 'intro', 'names', 'creates', 'stages'];
-const stageFields = ['id', 'title', 'say', 'try', 'check', 'hints', 'done'];
+const stageFields = ['id', 'title', 'say', 'try', 'check', 'hints', 'done', 'remote'];
 const placeholderName = /^[a-zA-Z]\w*$/;
 const objectName = /^[a-zA-Z\d][\w.-]*$/;
 const stageId = /^[a-z\d][a-z\d-]*$/;
@@ -150,22 +150,34 @@ function parseStage(node: Node, context: ScriptContext, fail: Fail, text: TextRe
 	}
 
 	const check = parseCheck(required('check'), context, fail, text);
-	const tryField = fields.get('try');
-	const steps = tryField ? parseSteps(tryField.value, context, tryField.key) : [];
-	const runs: RunStep[] = [];
-	for (const step of steps) {
-		if (step.kind !== 'run') {
-			throw context.fail(step.line, 'unknownField', {field: step.kind, what: '"try"', known: 'run'});
-		}
-
-		for (const piece of [step.command, ...(step.keys ?? []).flatMap(key => key.kind === 'text' ? [key.text] : [])]) {
-			const unknown = placeholdersIn(piece).find(placeholder => !known.includes(placeholder));
-			if (unknown) {
-				throw fail(undefined, 'unknownPlaceholder', {name: unknown, known: known.join(', ')});
+	const readRuns = (tryField: Field | undefined): RunStep[] => {
+		const steps = tryField ? parseSteps(tryField.value, context, tryField.key) : [];
+		const runs: RunStep[] = [];
+		for (const step of steps) {
+			if (step.kind !== 'run') {
+				throw context.fail(step.line, 'unknownField', {field: step.kind, what: '"try"', known: 'run'});
 			}
+
+			for (const piece of [step.command, ...(step.keys ?? []).flatMap(key => key.kind === 'text' ? [key.text] : [])]) {
+				const unknown = placeholdersIn(piece).find(placeholder => !known.includes(placeholder));
+				if (unknown) {
+					throw fail(undefined, 'unknownPlaceholder', {name: unknown, known: known.join(', ')});
+				}
+			}
+
+			runs.push(step);
 		}
 
-		runs.push(step);
+		return runs;
+	};
+
+	const runs = readRuns(fields.get('try'));
+	// A text (and commands) for an engine on another machine, where the host's folders of the main text are not yours.
+	const remoteField = fields.get('remote');
+	const remoteFields = remoteField ? readFields(remoteField.value, ['say', 'try'], '"remote"', context) : undefined;
+	const remoteSay = remoteFields?.get('say');
+	if (remoteField && !remoteSay) {
+		throw context.fail(remoteField.key, 'missingField', {what: '"remote"', field: 'say'});
 	}
 
 	return {
@@ -176,6 +188,7 @@ function parseStage(node: Node, context: ScriptContext, fail: Fail, text: TextRe
 		check,
 		hints: readHints(fields, check.kind, context, fail, text),
 		done: text(required('done'), 'done'),
+		...(remoteSay ? {remote: {say: text(remoteSay, 'say'), ...(remoteFields?.has('try') ? {try: readRuns(remoteFields.get('try'))} : {})}} : {}),
 		line: context.lineOf(node),
 	};
 }

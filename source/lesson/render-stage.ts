@@ -35,3 +35,11 @@ export function createdNames(lesson: Lesson, values: Readonly<Record<string, str
 		containers: lesson.creates.containers.map(name => fillPlaceholders(name, values)),
 	};
 }
+
+/** The lesson as it reads on an engine of another machine: each stage's `remote` text and commands, where it has them. */
+export function lessonForRemoteEngine(lesson: Lesson): Lesson {
+	return {
+		...lesson,
+		stages: lesson.stages.map(stage => stage.remote ? {...stage, say: stage.remote.say, try: stage.remote.try ?? stage.try} : stage),
+	};
+}

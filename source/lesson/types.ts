@@ -12,6 +12,8 @@ export type Stage = {
 	/** Failure code of the check -> text. */
 	hints: Readonly<Record<string, string>>;
 	done: string;
+	/** What the stage says (and offers) instead when the engine runs on another machine. */
+	remote?: {say: string; try?: RunStep[]};
 	line: number;
 };
 

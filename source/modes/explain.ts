@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs';
 import {parseArgs, styleText} from 'node:util';
 import {mayBeLocalEngine} from '../docker/engine-location.js';
+import {placeOfEndpoint} from '../state/engine-place.js';
 import {createHelpCatalogue} from '../docker/help-catalogue.js';
 import {checkEngine} from '../docker/engine-status.js';
 import {cliMessages} from '../explain/cli-messages.js';
@@ -105,6 +106,7 @@ async function explainWithDocker(line: string, lang: Lang, io: ExplainIo): Promi
 		home: io.env['HOME'],
 		cwd: process.cwd(),
 		pathExists: mayBeLocalEngine(io.env) ? path => existsSync(path) : undefined,
+		...remoteHostOf(io.env),
 	};
 	let explanation = explainLine(line, options);
 	if (await catalogue.loadAll(explanation.catalogueWanted)) {
@@ -143,4 +145,10 @@ function shellQuote(word: string): string {
 	}
 
 	return `'${word.replaceAll('\'', '\'\\\'\'')}'`;
+}
+
+/** A tcp:// or ssh:// DOCKER_HOST: bind sources are on that machine (a context is not read here: no process for it). */
+function remoteHostOf(env: Readonly<Record<string, string | undefined>>): {engineHost?: string} {
+	const place = env['DOCKER_HOST'] ? placeOfEndpoint(env['DOCKER_HOST']) : undefined;
+	return typeof place === 'object' && place.kind === 'remote' ? {engineHost: place.host} : {};
 }

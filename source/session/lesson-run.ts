@@ -9,7 +9,7 @@ import {fillPlaceholders} from '../lesson/placeholders.js';
 import {freeSuffix, suffixedNames, type LessonProgress} from '../lesson/progress.js';
 import {conflictQuestion, keyForChoice, type ConflictChoice, type TakenName} from '../lesson/name-conflict.js';
 import {forgetProgress, progressFile, readProgress, writeProgress} from '../lesson/progress-store.js';
-import {commandText, createdNames, stageLines} from '../lesson/render-stage.js';
+import {commandText, createdNames, lessonForRemoteEngine, stageLines} from '../lesson/render-stage.js';
 import {escapeControls} from '../text/escape-controls.js';
 import type {Lesson} from '../lesson/types.js';
 
@@ -51,6 +51,10 @@ export class LessonRun {
 		const saved = await readProgress(file);
 		await session.refreshEngine();
 		const engine = session.getSnapshot().engine;
+		if (session.engineHost() !== undefined) {
+			lesson = lessonForRemoteEngine(lesson);
+		}
+
 		const readOnly = engine.state !== 'ready';
 		const state = readOnly ? undefined : await loadedState(session);
 		const resumed = saved !== undefined && saved.stage > 0 && saved.stage < lesson.stages.length;

@@ -1,10 +1,11 @@
 import {warmModelIndex} from '../complete/model-index.js';
 import type {Completion, CompletionSources} from '../complete/types.js';
 import {killBackgroundProcesses} from '../docker/background.js';
-import {mayBeLocalEngine} from '../docker/engine-location.js';
+import {isPodmanBinary} from '../docker/binary.js';
+import {locateEngineOf, mayBeLocalEngine} from '../docker/engine-location.js';
 import {ImageNames} from '../docker/image-names.js';
 import {checkEngine, type EngineStatus} from '../docker/engine-status.js';
-import type {ExplainOptions} from '../explain/index.js';
+import type {Explanation, ExplainOptions} from '../explain/index.js';
 import {createHelpCatalogue, type HelpCatalogue} from '../docker/help-catalogue.js';
 import {createDockerRunner, type DockerRunner} from '../docker/state-runner.js';
 import {PendingRemovals} from '../docker/pending-removals.js';
@@ -14,6 +15,7 @@ import {createCidDir, removeCidDir, TrackedCommand, type CommandInput} from '../
 import {openHistory, type HistoryStore, type HistoryWarning} from '../history/history-store.js';
 import type {Lang} from '../i18n/catalogue.js';
 import {replMessages} from '../repl/messages.js';
+import {otherEngineOf, switchesContext, targetName} from '../repl/engine-target.js';
 import type {ReplOptions} from '../repl/session-context.js';
 import type {LessonRun, LessonView} from './lesson-run.js';
 import type {ConflictChoice, ConflictQuestion} from '../lesson/name-conflict.js';
@@ -23,6 +25,7 @@ import {afterRunLines, shellWords} from '../state/after-run-words.js';
 import {splitChanges} from '../state/command-scope.js';
 import {stateMessages} from '../state/messages.js';
 import {diffStates, type StateChange} from '../state/diff.js';
+import {placeOfEndpoint} from '../state/engine-place.js';
 import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {DirectoryCache} from './directory-cache.js';
@@ -47,6 +50,9 @@ const engineHeartbeatMs = 15_000;
 const engineHeartbeatTimeoutMs = 5000;
 /** Longest wait for history, cache and docker processes when leaving. */
 const closeDeadlineMs = 600;
+
+/** A line that leaves the engine followed: for itself (`other`), or for every later line (`switch`). */
+type EngineChange = {kind: 'other'; name: string} | {kind: 'switch'};
 
 export type PanelName = 'explain' | 'volumes';
 
@@ -100,6 +106,7 @@ export class Session {
 	#cidDir: string | undefined;
 	#answerLessonQuestion: ((choice: ConflictChoice) => void) | undefined;
 	readonly #runner: DockerRunner;
+	readonly #engineChanges = new WeakMap<TrackedCommand, EngineChange>();
 	readonly help: HelpCatalogue;
 	readonly hostPaths = new HostPathCache();
 	/** Lessons on offer, for Tab after `:learn`; read once the first prompt is up. */
@@ -166,7 +173,8 @@ export class Session {
 	*/
 	explainOptions(): ExplainOptions {
 		const {lang, engine} = this.snapshot;
-		const engineIsHere = engine.state === 'ready' && mayBeLocalEngine(this.options.env, engine.context);
+		const engineHost = this.engineHost();
+		const engineIsHere = engine.state === 'ready' && engineHost === undefined && (engine.place?.kind === 'local' || mayBeLocalEngine(this.options.env, engine.context));
 		return {
 			lang,
 			env: this.options.env,
@@ -175,8 +183,16 @@ export class Session {
 			catalogue: this.help.snapshot(),
 			...(engine.state === 'ready' ? {engine: {apiVersion: engine.apiVersion}} : {}),
 			...(engineIsHere ? {pathExists: this.hostPaths.exists} : {}),
+			...(engineHost === undefined ? {} : {engineHost}),
 			runsRmInPlace: true,
 		};
+	}
+
+	/** The engine's machine when it is not this one: located once ready, else told by a tcp:// or ssh:// DOCKER_HOST. */
+	engineHost(): string | undefined {
+		const {engine} = this.snapshot;
+		const place = engine.state === 'ready' && engine.place ? engine.place : placeOfEndpoint(this.options.env['DOCKER_HOST'] ?? '');
+		return typeof place === 'object' && place.kind === 'remote' ? place.host : undefined;
 	}
 
 	/**
@@ -196,7 +212,7 @@ export class Session {
 			env: this.options.env,
 			home: this.options.home,
 			cwd: this.options.cwd,
-			...(mayBeLocalEngine(this.options.env, context) ? {listDirectory: this.directories.list} : {}),
+			...(this.engineHost() === undefined && mayBeLocalEngine(this.options.env, context) ? {listDirectory: this.directories.list} : {}),
 		};
 	}
 
@@ -211,7 +227,73 @@ export class Session {
 	*/
 	beginCommand(input: CommandInput): TrackedCommand {
 		this.#cidDir ??= createCidDir();
-		return TrackedCommand.begin(input, {runner: this.#runner, tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+		const target = input.kind === 'docker' ? this.#engineChange(input.explanation) : undefined;
+		// On another engine dockwise could not read nor remove a container run in place of `--rm`: the line runs as typed.
+		const command = TrackedCommand.begin(target?.kind === 'other' && input.kind === 'docker' ? {kind: 'docker', args: input.args, explanation: input.explanation} : input, {runner: this.#runner, tracker: this.tracker, removals: this.removals, cidDir: this.#cidDir, cwd: this.options.cwd});
+		if (target) {
+			this.#engineChanges.set(command, target);
+		}
+
+		return command;
+	}
+
+	/** A line that runs on another engine (`--context`, `-H`), or switches the one followed (`context use`). */
+	#engineChange(explanation: Explanation): EngineChange | undefined {
+		if (switchesContext(explanation)) {
+			return {kind: 'switch'};
+		}
+
+		const {engine} = this.snapshot;
+		const other = otherEngineOf(explanation, {context: engine.state === 'ready' ? engine.context : undefined, host: this.options.env['DOCKER_HOST'] || undefined});
+		return other ? {kind: 'other', name: targetName(other)} : undefined;
+	}
+
+	/**
+	Narration of a line that changed or left the engine followed: after `context
+	use`, everything follows the new engine (model, status bar, explanation); a
+	line on another engine is not narrated, and that is said.
+	*/
+	async #narrateEngineChange(command: TrackedCommand, change: EngineChange): Promise<NarrationResult> {
+		await command.settleAfterRun();
+		await command.window.end(command.scope);
+		const t = replMessages(this.snapshot.lang);
+		if (change.kind === 'other') {
+			const line = t('otherEngineNotNarrated', {target: change.name, current: this.#followedName()});
+			this.transcript.write(formatNarration([line]));
+			return {lines: [line]};
+		}
+
+		this.retarget();
+		await this.refreshEngine().catch(() => undefined);
+		const line = t('nowFollowing', {engine: this.#followedName()});
+		this.transcript.write(formatNarration([line]));
+		return {lines: [line]};
+	}
+
+	/** The engine followed, as the user knows it: its context, and its host when elsewhere. */
+	#followedName(): string {
+		const {engine} = this.snapshot;
+		const context = engine.state === 'ready' ? engine.context : (this.options.env['DOCKER_CONTEXT'] || 'default');
+		const host = this.engineHost();
+		return replMessages(this.snapshot.lang)(host ? 'followedRemote' : 'followedLocal', {context, host: host ?? ''});
+	}
+
+	/**
+	Follows the engine docker now reaches (after `docker context use`): the model
+	is reloaded from it, and versions, context and place are asked again.
+	*/
+	retarget(): void {
+		this.hostPaths.clear();
+		this.directories.clear();
+		this.images.invalidate();
+		if (this.snapshot.engine.state === 'ready') {
+			// Located again for the new context.
+			const rest = {...this.snapshot.engine};
+			delete rest.place;
+			this.update({engine: rest});
+		}
+
+		this.tracker.retarget();
 	}
 
 	/** What really runs, when dockwise rewrote the line (`run --rm` in place): write it before it runs. */
@@ -257,9 +339,18 @@ export class Session {
 		this.hostPaths.clear();
 		this.directories.clear();
 		this.images.invalidate();
+		const change = this.#engineChanges.get(command);
 		const result = this.narration.then(async (): Promise<NarrationResult> => {
 			try {
+				if (change) {
+					return await this.#narrateEngineChange(command, change);
+				}
+
 				await command.settleAfterRun();
+				if (isPodmanBinary(this.options.docker)) {
+					await this.tracker.reloadNow();
+				}
+
 				const {before, after} = await command.window.end(command.scope);
 				const {own, elsewhere} = splitChanges(diffStates(before, after), command.scope, after);
 				this.lastElsewhere = elsewhere;
@@ -404,8 +495,23 @@ export class Session {
 
 	/** Asks docker for versions and context; concurrent calls share one check. */
 	async refreshEngine({timeoutMs}: {timeoutMs?: number} = {}): Promise<void> {
-		this.engineCheck ??= checkEngine(this.options.docker, this.options.env, timeoutMs === undefined ? {} : {timeoutMs}).then(engine => {
-			this.update({engine});
+		this.engineCheck ??= checkEngine(this.options.docker, this.options.env, timeoutMs === undefined ? {} : {timeoutMs}).then(async engine => {
+			if (engine.state !== 'ready') {
+				this.update({engine});
+				return;
+			}
+
+			// Where it runs decides the status bar, bind-source checks and how volumes are read: located once per context.
+			const previous = this.snapshot.engine.state === 'ready' && this.snapshot.engine.context === engine.context ? this.snapshot.engine.place : undefined;
+			this.update({engine: previous ? {...engine, place: previous} : engine});
+			if (previous) {
+				return;
+			}
+
+			const place = await locateEngineOf(this.options.docker, this.options.env);
+			if (this.snapshot.engine.state === 'ready') {
+				this.update({engine: {...this.snapshot.engine, place}});
+			}
 		}).finally(() => {
 			this.engineCheck = undefined;
 		});

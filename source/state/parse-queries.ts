@@ -20,6 +20,11 @@ understand; lines that are not JSON objects are skipped.
 */
 
 export function parseJsonLines(stdout: string): Array<Record<string, unknown>> {
+	const array = jsonArray(stdout);
+	if (array) {
+		return array;
+	}
+
 	const records: Array<Record<string, unknown>> = [];
 	for (const line of stdout.split('\n')) {
 		const trimmed = line.trim();
@@ -39,6 +44,21 @@ export function parseJsonLines(stdout: string): Array<Record<string, unknown>> {
 	}
 
 	return records;
+}
+
+/** Podman prints lists and inspects as one JSON array, pretty-printed, whatever the template. */
+function jsonArray(stdout: string): Array<Record<string, unknown>> | undefined {
+	const trimmed = stdout.trim();
+	if (!trimmed.startsWith('[')) {
+		return undefined;
+	}
+
+	try {
+		const value: unknown = JSON.parse(trimmed);
+		return Array.isArray(value) ? value.filter(item => isRecord(item)) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** `docker volume ls --format '{{json .}}'`. */
@@ -75,18 +95,20 @@ function volumeFromRecord(record: Record<string, unknown>): VolumeSummary | unde
 /** `docker ps -a --no-trunc --format '{{json .}}'`. */
 export function parseContainerList(stdout: string): ContainerSummary[] {
 	return parseJsonLines(stdout).flatMap(record => {
-		const id = text(record['ID']);
+		// Podman: `Id`, `Names` a list, `CreatedAt` in words ("7 seconds ago") and `Created` in seconds.
+		const id = text(record['ID']) ?? text(record['Id']);
 		if (!id) {
 			return [];
 		}
 
+		const names = Array.isArray(record['Names']) ? record['Names'].filter(name => typeof name === 'string').join(',') : text(record['Names']);
 		return [{
 			id,
-			name: firstName(text(record['Names']) ?? id.slice(0, 12)),
+			name: firstName(names ?? id.slice(0, 12)),
 			image: text(record['Image']) ?? '',
 			status: parseStatus(text(record['State']), text(record['Status'])),
 			labels: parseLabels(record['Labels']),
-			...optional('createdAt', psDate(text(record['CreatedAt']))),
+			...optional('createdAt', psDate(text(record['CreatedAt'])) ?? epochDate(record['Created'])),
 		}];
 	});
 }
@@ -96,6 +118,9 @@ The Go template `docker inspect --type container` is given: only the fields the
 model needs, one JSON object per line. `index` keeps a missing map key from
 failing the whole template (older engines omit empty `HostConfig.Tmpfs`).
 */
+/** The same fields from Podman, whose `HostConfig` is a struct `index` refuses, and whose `json .Id` fails (`.ID` works). */
+export const podmanInspectTemplate = '{"Id":{{json .ID}},"Name":{{json .Name}},"Image":{{json .ImageName}},"Created":{{json .Created}},"State":{{json .State}},"AutoRemove":{{json .HostConfig.AutoRemove}},"Tmpfs":{{json .HostConfig.Tmpfs}},"Labels":{{json .Config.Labels}},"Mounts":{{json .Mounts}}}';
+
 export const containerInspectTemplate = '{"Id":{{json .Id}},"Name":{{json .Name}},"Image":{{json .Config.Image}},"Created":{{json .Created}},"State":{{json .State}},"AutoRemove":{{json (index .HostConfig "AutoRemove")}},"Tmpfs":{{json (index .HostConfig "Tmpfs")}},"Labels":{{json (index .Config "Labels")}},"Mounts":{{json .Mounts}}}';
 
 /** Output of `docker inspect --type container --format containerInspectTemplate ID...`. */
@@ -370,6 +395,10 @@ function psDate(value: string | undefined): string | undefined {
 
 	const date = new Date(`${match[1]}T${match[2]}${match[3]}:${match[4]}`);
 	return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+function epochDate(value: unknown): string | undefined {
+	return typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000).toISOString() : undefined;
 }
 
 function text(value: unknown): string | undefined {

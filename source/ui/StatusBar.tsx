@@ -9,10 +9,10 @@ type Props = {
 	width: number;
 };
 
-/** One dim line at the bottom: which docker, which engine, which context. */
+/** One dim line at the bottom: which docker, which engine (and where, when not here), which context. */
 export function StatusBar({engine, t, width}: Props) {
 	const left = engine.state === 'ready'
-		? t('engineReady', {client: engine.clientVersion, server: engine.serverVersion, api: engine.apiVersion, context: engine.context})
+		? readyText(engine, t)
 		: (engine.state === 'checking' ? t('checkingEngine') : t('statusEngineDown'));
 	const right = t('helpTip');
 	return (
@@ -25,4 +25,14 @@ export function StatusBar({engine, t, width}: Props) {
 			</Box>
 		</Box>
 	);
+}
+
+function readyText(engine: Extract<EngineStatus, {state: 'ready'}>, t: ReplTranslate): string {
+	const remote = engine.place?.kind === 'remote' ? engine.place : undefined;
+	if (engine.product === 'podman') {
+		return remote ? t('enginePodmanRemote', {client: engine.clientVersion, host: remote.host}) : t('enginePodman', {client: engine.clientVersion});
+	}
+
+	const params = {client: engine.clientVersion, server: engine.serverVersion, api: engine.apiVersion, context: engine.context};
+	return remote ? t('engineReadyRemote', {...params, host: remote.host, via: remote.via}) : t('engineReady', params);
 }

@@ -117,3 +117,14 @@ test('a password or a secret-looking -e value on the line is warned about (--pas
 	t.deepEqual(secrets('login -u x --password-stdin'), []);
 	t.deepEqual(secrets('run -p 80:80 alpine'), []);
 });
+
+test('an engine on another machine: a bind source is not checked here, and is said to be on the engine\'s machine', t => {
+	const remote = explainLine('run --rm -v /srv/data:/data alpine ls', {lang: 'en', home: '/root', pathExists: () => false, engineHost: 'build:2376'});
+	const codes = remote.warnings.map(warning => warning.code);
+	t.true(codes.includes('bind-remote-source'));
+	t.false(codes.includes('bind-missing-source'), 'existence on this machine says nothing');
+	t.deepEqual(remote.hostPathsToCheck, []);
+	t.regex(remote.warnings.find(warning => warning.code === 'bind-remote-source')!.message, /\/srv\/data is a path on the engine’s machine \(build:2376\), not yours/);
+	const home = explainLine('run --rm -v /root:/data alpine ls', {lang: 'fr', home: '/root', engineHost: 'build'});
+	t.false(home.warnings.some(warning => warning.code === 'bind-home'), 'your home folder is not on the engine\'s machine');
+});

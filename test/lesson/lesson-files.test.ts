@@ -4,6 +4,7 @@ import test from 'ava';
 import {checkSpecs} from '../../source/lesson/check-kinds.js';
 import {lessonsFolder, listLessonNames, loadLesson} from '../../source/lesson/lesson-files.js';
 import {parseLesson} from '../../source/lesson/parse-lesson.js';
+import {lessonForRemoteEngine} from '../../source/lesson/render-stage.js';
 import {placeholdersIn} from '../../source/lesson/placeholders.js';
 import type {Lesson} from '../../source/lesson/types.js';
 import {languages} from '../../source/i18n/catalogue.js';
@@ -16,6 +17,9 @@ function texts(lesson: Lesson): Array<[string, string]> {
 	const all: Array<[string, string]> = [['title', lesson.title], ['summary', lesson.summary], ['intro', lesson.intro]];
 	for (const stage of lesson.stages) {
 		all.push([`${stage.id} title`, stage.title], [`${stage.id} say`, stage.say], [`${stage.id} done`, stage.done]);
+		if (stage.remote) {
+			all.push([`${stage.id} remote say`, stage.remote.say]);
+		}
 		for (const [code, hint] of Object.entries(stage.hints)) {
 			all.push([`${stage.id} hint ${code}`, hint]);
 		}
@@ -123,4 +127,17 @@ test('lesson file errors name the file and line, in the user\'s words', t => {
 test('the lessons folder ships with the package', t => {
 	const packageJson = JSON.parse(readFileSync(path.join(folder, '..', 'package.json'), 'utf8')) as {files: string[]};
 	t.true(packageJson.files.includes('lessons'));
+});
+
+test('on a remote engine, "seen from the host" says where the files really are and offers no host command', async t => {
+	for (const lang of languages) {
+		const lesson = await loadLesson(folder, 'persistence', lang);
+		const remote = lessonForRemoteEngine(lesson).stages.find(stage => stage.id === 'host-view')!;
+		const local = lesson.stages.find(stage => stage.id === 'host-view')!;
+		t.not(remote.say, local.say);
+		t.regex(remote.say, /ssh/);
+		t.true(local.try.some(step => step.command.startsWith('!')));
+		t.false(remote.try.some(step => step.command.startsWith('!')), 'a ! command runs on your machine, not the engine\'s');
+		t.deepEqual(lessonForRemoteEngine(lesson).stages.filter(stage => !stage.remote), lesson.stages.filter(stage => !stage.remote));
+	}
 });

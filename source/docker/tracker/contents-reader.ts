@@ -25,6 +25,11 @@ export class ContentsReader {
 		this.#options = options;
 	}
 
+	/** Forgets where the engine runs (another engine now answers). */
+	forgetPlace(): void {
+		this.#localEngine = undefined;
+	}
+
 	async isLocalEngine(): Promise<boolean> {
 		this.#localEngine ??= isLocalEngine(this.#options.runner);
 		return this.#localEngine;

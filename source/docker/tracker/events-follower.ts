@@ -110,6 +110,18 @@ export class EventsFollower {
 		});
 	}
 
+	/** Loads everything again now and resolves once loaded (or once the load under way is done). */
+	async relistNow(): Promise<void> {
+		this.relist();
+		await this.#reloading;
+	}
+
+	/** Another engine now answers (`docker context use`): reconnect, with no replay from the old engine's clock. */
+	restart(): void {
+		this.#lastTimestamp = undefined;
+		this.#stream?.stop();
+	}
+
 	async dispose(): Promise<void> {
 		this.#disposed = true;
 		this.#resolveStopped?.();

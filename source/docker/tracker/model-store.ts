@@ -35,6 +35,11 @@ export class ModelStore {
 	}
 
 	/** No more changes nor notifications. */
+	/** Forgets the whole model: another engine now answers. */
+	reset(): void {
+		this.#set(initialState());
+	}
+
 	close(): void {
 		this.#closed = true;
 		this.#listeners.clear();
