@@ -34,7 +34,7 @@ engineSerialTest('a volume created from another terminal shows in the volume pan
 		await terminal.typeLine(`docker run --rm --mount type=volume,src=${fromElsewhere},dst=/data alpine:latest true`);
 		await terminal.waitFor(new RegExp(`^\\+ ${fromElsewhere} \\(will be created\\)`, 'm'));
 		await docker('volume', 'create', '--label', `${testLabel}=1`, fromElsewhere);
-		await terminal.waitFor(new RegExp(`^▸ ${fromElsewhere}  dangling`, 'm'), {timeout: 30_000});
+		await terminal.waitFor(new RegExp(`^▸ ${fromElsewhere}  unused`, 'm'), {timeout: 30_000});
 		t.notRegex(terminal.screen(), new RegExp(`${fromElsewhere} \\(will be created\\)`));
 	} finally {
 		await terminal.stop();

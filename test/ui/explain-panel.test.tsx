@@ -18,7 +18,7 @@ test('explains every word at 80 columns, the word under the cursor marked', t =>
 	t.is(lines.filter(shown => shown.startsWith('›')).length, 1);
 	t.true(lines.some(shown => shown.startsWith('! warning: Your home folder /home/ada is shared')));
 	t.true(lines.includes('What will happen'));
-	t.true(lines.includes('• removes the container on exit: files written elsewhere are lost'));
+	t.true(lines.includes('• removes the container on exit, with the files it wrote outside /home/my_folder'));
 	unmount();
 });
 
