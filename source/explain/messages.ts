@@ -1,4 +1,4 @@
-import {defineCatalogue} from '../i18n/catalogue.js';
+import {defineCatalogue, type MessageParams} from '../i18n/catalogue.js';
 
 /** Texts of the explanation: tokens, mount parts, and the panel's own words. */
 export const messageTexts = {
@@ -69,7 +69,14 @@ export const messageTexts = {
 		'mode.consistency': '{value}: consistency hint (macOS)',
 		'layout.empty': 'Type a docker command: each word is explained here.',
 		'layout.effects': 'What will happen',
-		'layout.more': '… {count} more lines',
+		'layout.more': (params: MessageParams) => Number(params['count']) === 1 ? '… 1 more line' : `… ${String(params['count'])} more lines`,
+		'layout.more-words': (params: MessageParams) => `… ${String(params['count'])} more ${Number(params['count']) === 1 ? 'word' : 'words'}: ${String(params['words'])}`,
+		'layout.more-effects': (params: MessageParams) => `… ${String(params['count'])} more ${Number(params['count']) === 1 ? 'effect' : 'effects'}`,
+		'layout.more-notices': (params: MessageParams) => `… ${String(params['count'])} more ${Number(params['count']) === 1 ? 'warning' : 'warnings'}`,
+		'layout.above': '↑ {count} more lines above (Alt-Up)',
+		'layout.below': '↓ {count} more lines below (Alt-Down, F1 prints all)',
+		'layout.part': '{part}: {summary}',
+		'layout.level': '{level}: ',
 		'level.info': 'note',
 		'level.warning': 'warning',
 		'level.danger': 'danger',
@@ -142,7 +149,14 @@ export const messageTexts = {
 		'mode.consistency': '{value} : indication de cohérence (macOS)',
 		'layout.empty': 'Tapez une commande docker : chaque mot est expliqué ici.',
 		'layout.effects': 'Ce qui va se passer',
-		'layout.more': '… {count} lignes de plus',
+		'layout.more': (params: MessageParams) => Number(params['count']) === 1 ? '… 1 ligne de plus' : `… ${String(params['count'])} lignes de plus`,
+		'layout.more-words': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'mot' : 'mots'} de plus : ${String(params['words'])}`,
+		'layout.more-effects': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'effet' : 'effets'} de plus`,
+		'layout.more-notices': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'avertissement' : 'avertissements'} de plus`,
+		'layout.above': '↑ {count} lignes de plus au-dessus (Alt-Haut)',
+		'layout.below': '↓ {count} lignes de plus en dessous (Alt-Bas, F1 affiche tout)',
+		'layout.part': '{part} : {summary}',
+		'layout.level': '{level} : ',
 		'level.info': 'note',
 		'level.warning': 'attention',
 		'level.danger': 'danger',
