@@ -150,7 +150,7 @@ export const messageTexts = {
 		'layout.empty': 'Tapez une commande docker : chaque mot est expliqué ici.',
 		'layout.effects': 'Ce qui va se passer',
 		'layout.more': (params: MessageParams) => Number(params['count']) === 1 ? '… 1 ligne de plus' : `… ${String(params['count'])} lignes de plus`,
-		'layout.more-words': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'mot' : 'mots'} de plus : ${String(params['words'])}`,
+		'layout.more-words': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'mot' : 'mots'} de plus\u00A0: ${String(params['words'])}`,
 		'layout.more-effects': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'effet' : 'effets'} de plus`,
 		'layout.more-notices': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'avertissement' : 'avertissements'} de plus`,
 		'layout.above': '↑ {count} lignes de plus au-dessus (Alt-Haut)',
