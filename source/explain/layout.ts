@@ -223,7 +223,7 @@ function fit(blocks: Block[], maxHeight: number, width: number, t: Translate): P
 		if (block.priority < pinnedBelow) {
 			// A pinned block too tall for what is left: its first lines, and how many more.
 			for (let room = block.lines.length - 1; room > 0; room--) {
-				kept.set(block.order, [...block.lines.slice(0, room), [{text: t('layout.more', {count: block.lines.length - room}), style: 'dim'}]]);
+				kept.set(block.order, [...block.lines.slice(0, room), [{text: moreLines(block.lines.length - room, t), style: 'dim'}]]);
 				if (height() <= maxHeight) {
 					break;
 				}
@@ -271,15 +271,19 @@ function render(blocks: readonly Block[], kept: ReadonlyMap<number, PanelLine[]>
 function cutMark(run: readonly Block[], t: Translate): string {
 	const kind = run[0]!.kind;
 	if (kind === 'token') {
-		return t('layout.more-words', {count: run.length, words: run.map(block => block.label ?? '').join(' ')});
+		return t(run.length === 1 ? 'layout.more-words-one' : 'layout.more-words', {count: run.length, words: run.map(block => block.label ?? '').join(' ')});
 	}
 
 	if (kind === 'effect') {
 		const effects = run.filter(block => block.label !== undefined).length;
-		return effects === 0 ? t('layout.more', {count: run.reduce((sum, block) => sum + block.lines.length, 0)}) : t('layout.more-effects', {count: effects});
+		return effects === 0 ? moreLines(run.reduce((sum, block) => sum + block.lines.length, 0), t) : t(effects === 1 ? 'layout.more-effects-one' : 'layout.more-effects', {count: effects});
 	}
 
-	return t('layout.more-notices', {count: run.length});
+	return t(run.length === 1 ? 'layout.more-notices-one' : 'layout.more-notices', {count: run.length});
+}
+
+function moreLines(count: number, t: Translate): string {
+	return t(count === 1 ? 'layout.more-one' : 'layout.more', {count});
 }
 
 /** A window on the whole explanation, in order, with what is above and below it counted. */

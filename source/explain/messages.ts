@@ -1,4 +1,4 @@
-import {defineCatalogue, type MessageParams} from '../i18n/catalogue.js';
+import {defineCatalogue} from '../i18n/catalogue.js';
 
 /** Texts of the explanation: tokens, mount parts, and the panel's own words. */
 export const messageTexts = {
@@ -69,10 +69,14 @@ export const messageTexts = {
 		'mode.consistency': '{value}: consistency hint (macOS)',
 		'layout.empty': 'Type a docker command: each word is explained here.',
 		'layout.effects': 'What will happen',
-		'layout.more': (params: MessageParams) => Number(params['count']) === 1 ? '… 1 more line' : `… ${String(params['count'])} more lines`,
-		'layout.more-words': (params: MessageParams) => `… ${String(params['count'])} more ${Number(params['count']) === 1 ? 'word' : 'words'}: ${String(params['words'])}`,
-		'layout.more-effects': (params: MessageParams) => `… ${String(params['count'])} more ${Number(params['count']) === 1 ? 'effect' : 'effects'}`,
-		'layout.more-notices': (params: MessageParams) => `… ${String(params['count'])} more ${Number(params['count']) === 1 ? 'warning' : 'warnings'}`,
+		'layout.more': '… {count} more lines',
+		'layout.more-one': '… 1 more line',
+		'layout.more-words': '… {count} more words: {words}',
+		'layout.more-words-one': '… 1 more word: {words}',
+		'layout.more-effects': '… {count} more effects',
+		'layout.more-effects-one': '… 1 more effect',
+		'layout.more-notices': '… {count} more warnings',
+		'layout.more-notices-one': '… 1 more warning',
 		'layout.above': '↑ {count} more lines above (Alt-Up)',
 		'layout.below': '↓ {count} more lines below (Alt-Down, F1 prints all)',
 		'layout.part': '{part}: {summary}',
@@ -149,10 +153,14 @@ export const messageTexts = {
 		'mode.consistency': '{value} : indication de cohérence (macOS)',
 		'layout.empty': 'Tapez une commande docker : chaque mot est expliqué ici.',
 		'layout.effects': 'Ce qui va se passer',
-		'layout.more': (params: MessageParams) => Number(params['count']) === 1 ? '… 1 ligne de plus' : `… ${String(params['count'])} lignes de plus`,
-		'layout.more-words': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'mot' : 'mots'} de plus\u00A0: ${String(params['words'])}`,
-		'layout.more-effects': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'effet' : 'effets'} de plus`,
-		'layout.more-notices': (params: MessageParams) => `… ${String(params['count'])} ${Number(params['count']) === 1 ? 'avertissement' : 'avertissements'} de plus`,
+		'layout.more': '… {count} lignes de plus',
+		'layout.more-one': '… 1 ligne de plus',
+		'layout.more-words': '… {count} mots de plus : {words}',
+		'layout.more-words-one': '… 1 mot de plus : {words}',
+		'layout.more-effects': '… {count} effets de plus',
+		'layout.more-effects-one': '… 1 effet de plus',
+		'layout.more-notices': '… {count} avertissements de plus',
+		'layout.more-notices-one': '… 1 avertissement de plus',
 		'layout.above': '↑ {count} lignes de plus au-dessus (Alt-Haut)',
 		'layout.below': '↓ {count} lignes de plus en dessous (Alt-Bas, F1 affiche tout)',
 		'layout.part': '{part} : {summary}',

@@ -1,4 +1,5 @@
 import {warmModelIndex} from '../complete/model-index.js';
+import {knownEngineState} from '../state/known-state.js';
 import type {Completion, CompletionSources} from '../complete/types.js';
 import {killBackgroundProcesses} from '../docker/background.js';
 import {mayBeLocalEngine} from '../docker/engine-location.js';
@@ -170,6 +171,7 @@ export class Session {
 			catalogue: this.help.snapshot(),
 			...(engine.state === 'ready' ? {engine: {apiVersion: engine.apiVersion}} : {}),
 			...(engineIsHere ? {pathExists: this.hostPaths.exists} : {}),
+			known: knownEngineState(this.tracker.getState()),
 			runsRmInPlace: true,
 		};
 	}

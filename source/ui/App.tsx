@@ -50,7 +50,7 @@ export function App({session, pipeline}: Props) {
 	const [explainScroll, setExplainScroll] = useState<{text: string; offset: number} | undefined>();
 	const [menuRows, setMenuRows] = useState(0);
 	const ctrlCArmedAt = useRef<number | undefined>(undefined);
-	const explained = useExplanation(session, snapshot, line.text, line.cursor);
+	const explained = useExplanation(session, snapshot, dockerState, line.text, line.cursor);
 	const explanation = explained?.explanation;
 	const clearScreen = () => {
 		write('\u001B[2J\u001B[3J\u001B[H');

@@ -3,6 +3,7 @@ import {explainLine, type Explanation} from '../explain/index.js';
 import {classifyLine} from '../line/classify.js';
 import {splitCommands} from '../repl/split-commands.js';
 import type {Session, SessionSnapshot} from '../session/session.js';
+import type {DockerState} from '../state/types.js';
 
 /**
 The explanation of the command under the cursor, recomputed on every
@@ -12,16 +13,17 @@ explanation (docker's help for an uncurated command, whether a bind source
 exists) is fetched in the background, and the session's knowledge revision
 brings a fresh explanation when it arrives.
 */
-export function useExplanation(session: Session, snapshot: SessionSnapshot, text: string, cursor: number): {explanation: Explanation; cursor: number} | undefined {
+export function useExplanation(session: Session, snapshot: SessionSnapshot, dockerState: DockerState, text: string, cursor: number): {explanation: Explanation; cursor: number} | undefined {
 	const piece = useMemo(() => commandAt(text, cursor), [text, cursor]);
 	const explanation = useMemo(() => {
 		if (classifyLine(piece.text).kind !== 'docker') {
 			return undefined;
 		}
 
-		// The options come from the session's snapshot (language, engine, knowledge revision): a new snapshot, new options.
+		// The options come from the session's snapshot (language, engine, knowledge revision) and the engine's
+		// state (names taken, volumes in use): a new snapshot or state, new options.
 		return explainLine(piece.text, {...session.explainOptions(), lang: snapshot.lang});
-	}, [session, piece.text, snapshot]);
+	}, [session, piece.text, snapshot, dockerState]);
 
 	useEffect(() => {
 		if (!explanation) {

@@ -55,7 +55,7 @@ test('maxHeight keeps errors, the current token and warnings first, and marks ev
 	t.true(shown.includes('… 5 more words: --privileged --mount foo=bar alpine sh'));
 	t.true(shown.some(entry => entry.startsWith('✗ error: foo is not a --mount key')));
 	t.true(shown.some(entry => entry.startsWith('‼ danger:')));
-	t.is(shown.at(-1), '… 2 more warnings');
+	t.is(shown.at(-1), '… 3 more warnings');
 	t.true(layoutExplanation(broken, {lang: 'en', width: 80, cursor, maxHeight: 1}).length <= 1);
 	t.deepEqual(layoutExplanation(broken, {lang: 'en', width: 80, maxHeight: 0}), []);
 });
