@@ -3,6 +3,7 @@ import {explainLine, type Explanation} from '../explain/index.js';
 import {classifyLine} from '../line/classify.js';
 import {splitCommands} from '../repl/split-commands.js';
 import type {Session, SessionSnapshot} from '../session/session.js';
+import {knownEngineState} from '../state/known-state.js';
 import type {DockerState} from '../state/types.js';
 
 /**
@@ -22,7 +23,7 @@ export function useExplanation(session: Session, snapshot: SessionSnapshot, dock
 
 		// The options come from the session's snapshot (language, engine, knowledge revision) and the engine's
 		// state (names taken, volumes in use): a new snapshot or state, new options.
-		return explainLine(piece.text, {...session.explainOptions(), lang: snapshot.lang});
+		return explainLine(piece.text, {...session.explainOptions(), lang: snapshot.lang, known: knownEngineState(dockerState)});
 	}, [session, piece.text, snapshot, dockerState]);
 
 	useEffect(() => {
