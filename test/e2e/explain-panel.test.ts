@@ -1,4 +1,6 @@
-import {engineSerialTest, uniqueName} from '../helpers/engine.js';
+import test from 'ava';
+import {docker, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {liveLayout} from '../../source/ui/live-layout.js';
 import {keys, ReplTerminal} from '../helpers/pty.js';
 import {clearLine, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 
@@ -6,6 +8,12 @@ import {clearLine, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 const container = uniqueName('alpine');
 const volume = uniqueName('volume');
 const longLine = `docker container run -it --name ${container} --mount type=volume,src=${volume},dst=/home/my_folder --volume $HOME:/home/my_folder2 --env GREETING=hello --workdir /home/my_folder --hostname dockwise-demo --rm alpine:latest sh`;
+
+const taken = uniqueName('taken');
+
+test.after.always(async () => {
+	await removeCreated({containers: [taken]});
+});
 
 const words = {
 	en: {heading: 'What will happen', cut: /^… \d+ more (?:words?|effects?|warnings?|lines?)/m, above: /↑ \d+ more lines above/, explained: 'Explanation of: '},
@@ -79,6 +87,25 @@ for (const [cols, rows] of [[80, 24], [160, 50]] as const) {
 				await submit(terminal, ':explain docker volume ls');
 				await terminal.waitFor(`${w.explained}docker volume ls`, {where: 'transcript'});
 				await waitForIdlePrompt(terminal);
+			} finally {
+				await terminal.stop();
+			}
+		});
+	}
+}
+
+for (const [cols, rows] of [[80, 24], [160, 50]] as const) {
+	for (const lang of ['en', 'fr'] as const) {
+		engineSerialTest(`${cols}×${rows} ${lang}: a --name a container already has is said to be taken, by which container and its state`, async t => {
+			await docker('create', '--label', `${testLabel}=1`, '--name', taken, 'alpine:latest', 'true').catch(() => '');
+			const terminal = await startIn(lang, cols, rows);
+			try {
+				await terminal.typeLine(`run --name ${taken} alpine:latest true`);
+				const said = lang === 'en' ? `The name ${taken} is already used by a container (created, never started)` : `Le nom ${taken} est déjà pris par un container (créé, jamais démarré)`;
+				// Beside the prompt the panel wraps at its own width: compare without the line breaks.
+				const from = cols >= 110 ? liveLayout({columns: cols, rows, fixedRows: 0, explain: true, volumes: true}).mainWidth + 1 : 0;
+				await terminal.waitFor(() => terminal.screenLines().map(line => line.slice(from)).join(' ').replaceAll(/\s+/g, ' ').includes(said));
+				t.pass();
 			} finally {
 				await terminal.stop();
 			}
