@@ -109,7 +109,7 @@ engineSerialTest('at 80 columns the explanation sits below the prompt; :lang fr 
 		await terminal.waitFor('pour l’aide');
 		await terminal.typeLine(runLine);
 		await terminal.waitFor(/› sh\s+Commande lancée dans le container/);
-		t.regex(terminal.screen(), /✗ erreur: x est trop court pour un nom de volume/);
+		t.regex(terminal.screen(), /✗ erreur\s: x est trop court pour un nom de volume/);
 		t.regex(terminal.screen(), /^Volumes {2}\d+ nommés?/m);
 		clearLine(terminal);
 
