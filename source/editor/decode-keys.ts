@@ -104,7 +104,8 @@ function namedKeyAction(name: string, modifiers: Modifiers, sequence: string): K
 	}
 
 	if (name === 'up' || name === 'down') {
-		return {type: name};
+		// Alt-Up/Alt-Down are the explanation panel's, not history's.
+		return modifiers.alt && !modifiers.ctrl ? {type: 'other', name: `alt-${name}`, sequence} : {type: name};
 	}
 
 	if (name === 'delete') {

@@ -219,7 +219,12 @@ function containerEffects(parsed: ParsedLine, mounts: readonly MountAnalysis[], 
 
 	if (isOn(parsed, 'rm')) {
 		const anonymous = mounts.some(analysis => analysis.mount?.anonymous);
-		effects.push(t(anonymous ? 'rm-anonymous' : 'rm'));
+		const targets = mounts.flatMap(analysis => analysis.mount?.persistent ? [analysis.mount.target ?? analysis.mount.source ?? ''] : []).join(', ');
+		if (targets === '') {
+			effects.push(t(anonymous ? 'rm-anonymous' : 'rm'));
+		} else {
+			effects.push(t(anonymous ? 'rm-anonymous-outside' : 'rm-outside', {targets}));
+		}
 		if (runsRmInPlace && starts && !isOn(parsed, 'detach') && !lastValue(parsed, 'restart')) {
 			effects.push(t('rm-in-place'));
 		}

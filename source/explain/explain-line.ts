@@ -12,6 +12,7 @@ import {parseLine, type LineIssue, type ParsedLine} from './parse-line.js';
 import type {ExplainError, ExplainOptions, Explanation} from './types.js';
 import {readFlagUses} from './flag-uses.js';
 import {volumeNameProblem} from './volume-name.js';
+import {knownStateWarnings} from './known-state.js';
 import {commandWarnings} from './warnings.js';
 
 /**
@@ -77,7 +78,7 @@ export function explainLine(line: string, options: ExplainOptions): Explanation 
 		],
 		mounts: mountPoints.kept.flatMap((analysis: MountAnalysis) => analysis.mount ? [analysis.mount] : []),
 		autoRemove: createsContainer(parsed) && isOn(parsed, 'rm'),
-		warnings: commandWarnings(parsed, mounts, {lang, apiVersion}),
+		warnings: asksForHelp(parsed) ? commandWarnings(parsed, mounts, {lang, apiVersion}) : [...commandWarnings(parsed, mounts, {lang, apiVersion}), ...knownStateWarnings(parsed, options.known, lang)],
 		errors,
 		effects: errors.length > 0 ? [] : describeEffects(parsed, mounts, {lang, apiVersion, runsRmInPlace: options.runsRmInPlace}),
 		hostPathsToCheck,

@@ -63,7 +63,10 @@ export type WarningCode =
 	| 'prune-named'
 	| 'secret-in-line'
 	| 'deprecated-flag'
-	| 'unknown-flag';
+	| 'unknown-flag'
+	| 'name-in-use'
+	| 'volume-in-use'
+	| 'shell-exits';
 
 export type WarningLevel = 'info' | 'warning' | 'danger';
 
@@ -148,6 +151,13 @@ export type DockerCatalogue = {
 	commands: ReadonlyMap<string, CommandHelp>;
 };
 
+/** The engine's containers and volumes as the caller last saw them: plain data, so the explanation stays pure. */
+export type KnownEngineState = {
+	containers: ReadonlyArray<{name: string; status: string}>;
+	/** Each volume with the containers that mount it (running or not). */
+	volumes: ReadonlyArray<{name: string; usedBy: ReadonlyArray<{name: string; status: string}>}>;
+};
+
 export type EngineFacts = {
 	/** API version of the server, e.g. `1.41`; decides what `volume prune` removes. */
 	apiVersion?: string;
@@ -176,6 +186,8 @@ export type ExplainOptions = {
 	which dockwise cannot check; the explanation says so instead.
 	*/
 	engineHost?: string;
+	/** What the engine has, as last seen (the volume panel's model): names taken, volumes in use. */
+	known?: KnownEngineState;
 	/** The REPL runs a foreground `run --rm` without `--rm` and removes the container itself: the effects say so. */
 	runsRmInPlace?: boolean;
 };

@@ -109,7 +109,9 @@ function containerWarnings(parsed: ParsedLine, mounts: readonly MountAnalysis[],
 	}
 
 	const image = parsed.operands[0];
-	if (image && storage.length === 0 && !isOn(parsed, 'read-only')) {
+	// With --rm and nothing kept, the --rm warning already says that nothing is mounted: one sentence, not two.
+	const saidByRm = warnings.some(warning => warning.code === 'rm-writable-loss') && keeping.length === 0;
+	if (image && storage.length === 0 && !isOn(parsed, 'read-only') && !saidByRm) {
 		warnings.push({code: 'no-persistence', level: 'info', message: t('no-persistence'), start: image?.start, end: image?.end});
 	}
 

@@ -25,6 +25,7 @@ export const builtins = [
 	{name: 'clean', aliases: [], usage: ':clean', summary: 'builtinClean'},
 	{name: 'keep', aliases: [], usage: ':keep', summary: 'builtinKeep'},
 	{name: 'changes', aliases: [], usage: ':changes', summary: 'builtinChanges'},
+	{name: 'explain', aliases: ['x'], usage: ':explain [LINE]', summary: 'builtinExplain'},
 ] as const satisfies readonly BuiltinSpec[];
 
 export type BuiltinName = (typeof builtins)[number]['name'];

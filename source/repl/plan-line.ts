@@ -9,7 +9,8 @@ export type LinePlan =
 	| {kind: 'nothing'}
 	/** The line ends with `\`: more is coming. */
 	| {kind: 'continue'}
-	| {kind: 'builtin'; name: BuiltinName; args: string[]}
+	/** `rest`: the line after the command's name, as typed (`:explain` explains it). */
+	| {kind: 'builtin'; name: BuiltinName; args: string[]; rest: string}
 	| {kind: 'refuse'; lines: string[]; /** Leave the text in the prompt to be fixed. */ keepLine: boolean}
 	/** `explanation` is the parsed line: what the guard and the outcome read. */
 	| {kind: 'docker'; args: string[]; terminal: boolean; explanation: Explanation; /** Where each of `args` starts in the line. */ argStarts: number[]}
@@ -48,7 +49,7 @@ export function planLine(line: string, explain: ExplainOptions, t: ReplTranslate
 
 			const name = findBuiltin(classified.name);
 			return name
-				? {kind: 'builtin', name, args: classified.args}
+				? {kind: 'builtin', name, args: classified.args, rest: classified.tokens[1] ? line.slice(classified.tokens[1].start).trim() : ''}
 				: {kind: 'refuse', lines: [t('unknownBuiltin', {name: classified.name})], keepLine: true};
 		}
 

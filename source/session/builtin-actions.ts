@@ -11,12 +11,17 @@ import {formatStateText, formatVolumeContents, stateToJson} from '../state/forma
 import {stateMessages} from '../state/messages.js';
 import {narrate} from '../state/narrate.js';
 import {keyBindings} from '../editor/key-bindings.js';
+import {explainLine} from '../explain/index.js';
+import {classifyLine} from '../line/classify.js';
+import {formatExplanation} from './explanation-text.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 
 
 export type BuiltinContext = {
 	session: Session;
+	/** The line after the command's name, as typed. */
+	rest?: string;
 	t: ReplTranslate;
 	say: (lines: readonly string[], level?: MessageLevel) => void;
 	clearScreen: () => void;
@@ -24,7 +29,7 @@ export type BuiltinContext = {
 };
 
 /** What each `:name` command does in the terminal REPL. Resolves when it is done (`:volume` reads files). */
-export async function runBuiltin(name: BuiltinName, args: readonly string[], {session, t, say, clearScreen, quit}: BuiltinContext): Promise<void> {
+export async function runBuiltin(name: BuiltinName, args: readonly string[], {session, t, say, clearScreen, quit, rest = ''}: BuiltinContext): Promise<void> {
 	const {lang} = session.getSnapshot();
 	switch (name) {
 		case 'quit': {
@@ -59,6 +64,8 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 				...bindings.map(binding => `  ${binding.keys.padEnd(keyWidth)}${binding.description}`),
 				`  ${'F2 / F3'.padEnd(keyWidth)}${t('helpPanelKeys')}`,
 				`  ${'PageUp / PageDown'.padEnd(keyWidth)}${t('helpScrollKeys')}`,
+				`  ${'Alt-Up / Alt-Down'.padEnd(keyWidth)}${t('helpExplainScrollKeys')}`,
+				`  ${'F1, Alt-E'.padEnd(keyWidth)}${t('helpExplainPrintKeys')}`,
 			]);
 			return;
 		}
@@ -129,6 +136,11 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 			return;
 		}
 
+		case 'explain': {
+			explainBuiltin(rest, {session, t, say});
+			return;
+		}
+
 		case 'changes': {
 			const changes = session.lastElsewhere;
 			const m = stateMessages(lang);
@@ -148,6 +160,24 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 			say([t(visible ? 'panelShown' : 'panelHidden', {panel})]);
 		}
 	}
+}
+
+/** `:explain LINE`, or the last docker line of the history: the whole explanation, into the transcript. */
+function explainBuiltin(rest: string, {session, t, say}: Pick<BuiltinContext, 'session' | 't' | 'say'>): void {
+	const options = session.explainOptions();
+	const context = {env: options.env ?? {}, home: options.home ?? ''};
+	const line = rest === '' ? session.history.entries().findLast(entry => classifyLine(entry, context).kind === 'docker') : rest;
+	if (line === undefined) {
+		say([t('explainNothing')]);
+		return;
+	}
+
+	if (classifyLine(line, context).kind !== 'docker') {
+		say([t('explainNotDocker', {line})], 'error');
+		return;
+	}
+
+	session.transcript.write(formatExplanation(explainLine(line, options), {lang: options.lang, width: process.stdout.columns || 80, line}));
 }
 
 function describeError(error: unknown, lang: Lang): string {

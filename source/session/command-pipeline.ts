@@ -294,6 +294,7 @@ export class CommandPipeline {
 			case 'builtin': {
 				let quitAsked = false;
 				await runBuiltin(plan.name, plan.args, {
+					rest: plan.rest,
 					session: this.session,
 					t: replMessages(this.lang()),
 					say: this.say,

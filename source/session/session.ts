@@ -1,4 +1,5 @@
 import {warmModelIndex} from '../complete/model-index.js';
+import {knownEngineState} from '../state/known-state.js';
 import type {Completion, CompletionSources} from '../complete/types.js';
 import {killBackgroundProcesses} from '../docker/background.js';
 import {isPodmanBinary} from '../docker/binary.js';
@@ -184,6 +185,7 @@ export class Session {
 			...(engine.state === 'ready' ? {engine: {apiVersion: engine.apiVersion}} : {}),
 			...(engineIsHere ? {pathExists: this.hostPaths.exists} : {}),
 			...(engineHost === undefined ? {} : {engineHost}),
+			known: knownEngineState(this.tracker.getState()),
 			runsRmInPlace: true,
 		};
 	}

@@ -10,6 +10,8 @@ import type {CommandPipeline} from '../session/command-pipeline.js';
 import type {Session} from '../session/session.js';
 import {errorReason} from '../session/error-reason.js';
 import {formatMessage, type MessageLevel} from '../session/transcript-format.js';
+import {formatExplanation} from '../session/explanation-text.js';
+import {explanationHeight} from '../explain/index.js';
 import {volumePanelView} from '../state/panel-view.js';
 import {ConfirmLoss} from './ConfirmLoss.js';
 import {EngineBanner, engineProblem} from './EngineBanner.js';
@@ -17,7 +19,7 @@ import {startLesson} from '../session/lesson-builtins.js';
 import {LessonPanel, lessonPanelRows} from './LessonPanel.js';
 import {LessonQuestion, lessonQuestionRows} from './LessonQuestion.js';
 import {ExplainPanel} from './ExplainPanel.js';
-import {liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
+import {explainPanelWidth, liveLayout, mainColumnWidth, spareRows} from './live-layout.js';
 import {Prompt} from './Prompt.js';
 import {promptRowLimit, promptRows} from './prompt-rows.js';
 import {RunningLine} from './RunningLine.js';
@@ -46,9 +48,11 @@ export function App({session, pipeline}: Props) {
 	const [notice, setNotice] = useState<string | undefined>();
 	const [line, setLine] = useState({text: '', cursor: 0});
 	const [volumeScroll, setVolumeScroll] = useState<number | undefined>();
+	// Lines scrolled in the explanation (Alt-Up/Alt-Down); undefined: fitted around the word under the cursor. Typing resets it.
+	const [explainScroll, setExplainScroll] = useState<{text: string; offset: number} | undefined>();
 	const [menuRows, setMenuRows] = useState(0);
 	const ctrlCArmedAt = useRef<number | undefined>(undefined);
-	const explained = useExplanation(session, snapshot, line.text, line.cursor);
+	const explained = useExplanation(session, snapshot, dockerState, line.text, line.cursor);
 	const explanation = explained?.explanation;
 	const clearScreen = () => {
 		write('\u001B[2J\u001B[3J\u001B[H');
@@ -166,13 +170,49 @@ export function App({session, pipeline}: Props) {
 	const confirming = phase.kind === 'confirming' || lessonQuestion !== undefined;
 	// While a question is asked, it gets the room: a live area taller than the terminal wipes the scrollback.
 	const explainShown = snapshot.panels.explain && explanation !== undefined && !confirming;
+	const panelWidth = explainPanelWidth(Math.max(20, columns));
+	const explainLines = useMemo(
+		() => explained ? explanationHeight(explained.explanation, {lang: snapshot.lang, width: panelWidth, cursor: explained.cursor}) : 0,
+		[explained, snapshot.lang, panelWidth],
+	);
 	const layout = liveLayout({
 		columns: Math.max(20, columns),
 		rows,
 		fixedRows: fixedRows(),
 		explain: explainShown,
 		volumes: snapshot.panels.volumes && volumesUsable && !confirming,
+		explainLines,
 	});
+	const scrollOffset = explainScroll?.text === line.text ? explainScroll.offset : undefined;
+
+	/** The whole explanation of the line being typed, into the transcript (F1, Alt-E). */
+	const printExplanation = () => {
+		if (!explained) {
+			return;
+		}
+
+		session.transcript.write(formatExplanation(explained.explanation, {lang: snapshot.lang, width: Math.max(20, columns), line: line.text}));
+	};
+
+	const scrollExplanation = (direction: 1 | -1) => {
+		const page = Math.max(1, layout.explainHeight - 3);
+		const last = Math.max(0, explainLines - Math.max(1, layout.explainHeight - 1));
+		const text = line.text;
+		// Keys pressed together land in one render: each step starts from the previous one.
+		setExplainScroll(current => {
+			const offset = current?.text === text ? current.offset : undefined;
+			// From the fitted view, Alt-Down shows the next page of the whole explanation; Alt-Up at its top goes back to the fitted view.
+			if (offset === undefined) {
+				return direction === 1 && explainLines > layout.explainHeight ? {text, offset: Math.min(last, page)} : undefined;
+			}
+
+			if (direction === -1 && offset === 0) {
+				return undefined;
+			}
+
+			return {text, offset: Math.max(0, Math.min(last, offset + (direction * page)))};
+		});
+	};
 
 	const handleOtherKey = ({name}: {name: string}) => {
 		switch (name) {
@@ -192,6 +232,18 @@ export function App({session, pipeline}: Props) {
 					session.fillPrompt(command);
 				}
 
+				break;
+			}
+
+			case 'f1':
+			case 'alt-e': {
+				printExplanation();
+				break;
+			}
+
+			case 'alt-up':
+			case 'alt-down': {
+				scrollExplanation(name === 'alt-up' ? -1 : 1);
 				break;
 			}
 
@@ -269,7 +321,7 @@ export function App({session, pipeline}: Props) {
 			}} maxHeight={Math.max(3, rows - fixedRows() - spareRows - 1)}/>
 		: null;
 	const explainPanel = layout.explainHeight > 0 && explained
-		? <ExplainPanel explanation={explained.explanation} cursor={explained.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight}/>
+		? <ExplainPanel explanation={explained.explanation} cursor={explained.cursor} width={layout.explainWidth} lang={snapshot.lang} maxHeight={layout.explainHeight} {...(scrollOffset === undefined ? {} : {scroll: scrollOffset})}/>
 		: null;
 	const volumePanel = layout.volumesHeight > 0
 		? <VolumePanel view={volumeView} width={layout.mainWidth} maxHeight={layout.volumesHeight} lang={snapshot.lang} {...(volumeScroll === undefined ? {} : {scrollOffset: volumeScroll})}/>

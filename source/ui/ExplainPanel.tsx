@@ -16,13 +16,15 @@ export type ExplainPanelProps = {
 	shorter than the terminal; less important lines are left out and counted.
 	*/
 	maxHeight?: number;
+	/** Lines scrolled from the top of the whole explanation (Alt-Up/Alt-Down); unset, it is fitted around the cursor. */
+	scroll?: number;
 };
 
 /** The side panel: every word of the docker line explained, then errors, warnings and what will happen. */
-export function ExplainPanel({explanation, cursor, width, lang, maxHeight = 14}: ExplainPanelProps) {
+export function ExplainPanel({explanation, cursor, width, lang, maxHeight = 14, scroll}: ExplainPanelProps) {
 	const lines = useMemo(
-		() => layoutExplanation(explanation, {lang, width, cursor, maxHeight}),
-		[explanation, lang, width, cursor, maxHeight],
+		() => layoutExplanation(explanation, {lang, width, cursor, maxHeight, ...(scroll === undefined ? {} : {scroll})}),
+		[explanation, lang, width, cursor, maxHeight, scroll],
 	);
 
 	return (

@@ -15,12 +15,15 @@ type LayoutInput = {
 	fixedRows: number;
 	explain: boolean;
 	volumes: boolean;
+	/** Lines the whole explanation takes at the panel's width; without it the panel may take all the room it is given. */
+	explainLines?: number;
 };
 
 /** Widest terminal where panels are stacked; wider ones put the explanation beside the prompt. */
 export const sideBySideColumns = 110;
-const maxExplainHeight = 16;
 const maxVolumesHeight = 12;
+/** Below the explanation, the volume panel keeps about this share of the free rows (3 at least, 12 at most). */
+const volumesShare = 0.35;
 /**
 Rows kept free below the live area: when Ink's live area reaches the terminal's
 height it clears the whole screen and scrollback on every frame.
@@ -32,12 +35,21 @@ export function mainColumnWidth(columns: number, explain: boolean): number {
 	return explain && columns >= sideBySideColumns ? columns - explainColumnWidth(columns) - 1 : columns;
 }
 
+/** Columns of the explanation panel: a column beside the prompt on wide terminals, the whole width below it otherwise. */
+export function explainPanelWidth(columns: number): number {
+	return columns >= sideBySideColumns ? explainColumnWidth(columns) : columns;
+}
+
 function explainColumnWidth(columns: number): number {
 	return Math.min(64, Math.floor(columns * 0.45));
 }
 
-/** Pure: sizes for the panels so the live area always stays shorter than the terminal. */
-export function liveLayout({columns, rows, fixedRows, explain, volumes}: LayoutInput): LiveLayout {
+/**
+Pure: sizes for the panels so the live area always stays shorter than the
+terminal. The explanation takes the room it needs up to all the free rows (the
+transcript above scrolls away); below the prompt, it leaves the volume panel a share.
+*/
+export function liveLayout({columns, rows, fixedRows, explain, volumes, explainLines}: LayoutInput): LiveLayout {
 	const free = Math.max(0, rows - spareRows - fixedRows);
 	const sideBySide = explain && columns >= sideBySideColumns;
 	if (sideBySide) {
@@ -47,13 +59,13 @@ export function liveLayout({columns, rows, fixedRows, explain, volumes}: LayoutI
 			sideBySide,
 			mainWidth,
 			explainWidth,
-			explainHeight: Math.min(maxExplainHeight, free),
+			explainHeight: free,
 			volumesHeight: volumes ? Math.min(maxVolumesHeight, free) : 0,
 		};
 	}
 
-	const explainShare = explain ? (volumes ? Math.ceil(free * 0.55) : free) : 0;
-	const explainHeight = Math.min(maxExplainHeight, explainShare);
+	const volumesFloor = volumes ? Math.min(maxVolumesHeight, Math.max(3, Math.floor(free * volumesShare)), free) : 0;
+	const explainHeight = explain ? Math.max(0, Math.min(explainLines ?? free, free - volumesFloor)) : 0;
 	const volumesHeight = volumes ? Math.min(maxVolumesHeight, free - explainHeight) : 0;
 	return {sideBySide, mainWidth: columns, explainWidth: columns, explainHeight, volumesHeight: Math.max(0, volumesHeight)};
 }

@@ -47,7 +47,7 @@ test('volume names after -v and --mount src=, described with size and users', t 
 	t.is(tab('run --mount source=da|').line, 'run --mount source=data,|');
 	const described = completeLine('run -v my_', 10, sources).candidates;
 	t.regex(described.find(candidate => candidate.value === 'my_volume')!.description, /24 B, 1 file · mounted by my_alpine/);
-	t.regex(described.find(candidate => candidate.value === 'my_other')!.description, /2 MB · dangling/);
+	t.regex(described.find(candidate => candidate.value === 'my_other')!.description, /2 MB · unused/);
 	t.deepEqual(candidates('run -v |'), ['data', 'my_other', 'my_volume'], 'anonymous volumes only once something is typed');
 	t.deepEqual(candidates('run -v 4c4b|'), ['4c4bcabfd9d7f329551fcf835d59bd9d25c527303a29f69084493bf158e90934']);
 });
@@ -155,7 +155,7 @@ test('several candidates: the common prefix, then Tab goes through the list, Esc
 
 test('French descriptions in French', t => {
 	const volumes = completeLine('run -v my_', 10, {...sources, lang: 'fr'}).candidates;
-	t.regex(volumes.find(candidate => candidate.value === 'my_other')!.description, /2 Mo · orphelin\u00A0: aucun container/);
+	t.regex(volumes.find(candidate => candidate.value === 'my_other')!.description, /2 Mo · inutilisé\u00A0: aucun container/);
 	const flags = completeLine('run --rm --mo', 13, {...sources, lang: 'fr'}).candidates;
 	t.regex(flags[0]!.description, /Brancher un stockage/);
 });

@@ -101,8 +101,8 @@ engineSerialTest('several volumes: the common prefix, then a list with each one 
 		await tabUntil(terminal, () => promptLine(terminal).endsWith(`${pairBase}-`));
 
 		await waitForPromptLine(terminal, `dockwise> volume rm ${pairBase}-`);
-		await terminal.waitFor(new RegExp(`^${pair[0]}\\s+Volume · 0 o · orphelin\\s: aucun container ne l’utilise`, 'm'));
-		t.regex(terminal.screen(), new RegExp(`^${pair[1]}\\s+Volume · 0 o · orphelin`, 'm'));
+		await terminal.waitFor(new RegExp(`^${pair[0]}\\s+Volume · 0 o · inutilisé\\s: aucun container ne l’utilise`, 'm'));
+		t.regex(terminal.screen(), new RegExp(`^${pair[1]}\\s+Volume · 0 o · inutilisé`, 'm'));
 		terminal.press(tab);
 		await waitForPromptLine(terminal, `dockwise> volume rm ${pair[0]} `);
 		terminal.press(tab);
@@ -160,7 +160,7 @@ for (const [columns, rows] of [[80, 16], [140, 16]] as const) {
 			await tabUntil(terminal, () => promptLine(terminal).includes(`${fillBase}-`));
 
 			// A name longer than the list's first column keeps its end, where the candidates differ.
-			await terminal.waitFor(/^…\S*-00\s+Volume · 0 B · dangling/m);
+			await terminal.waitFor(/^…\S*-00\s+Volume · 0 B · unused/m);
 			t.regex(terminal.screen(), /:help for help/);
 			terminal.press(keys.escape);
 			await terminal.waitFor(text => !/^…\S*-00/m.test(text));

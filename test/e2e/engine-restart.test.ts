@@ -36,7 +36,7 @@ privateEngineTest('the engine stops during a session: a banner says so; it comes
 	await submit(terminal, `volume create --label ${testLabel}=1 ${volume}`);
 	await terminal.waitFor(`◆ volume ${volume} created`, {where: 'transcript'});
 	t.deepEqual(narrationAbout(terminal, volume), [`volume ${volume} created`]);
-	await terminal.waitFor(new RegExp(`^ {2}${volume} {2}dangling`, 'm'));
+	await terminal.waitFor(new RegExp(`^ {2}${volume} {2}unused`, 'm'));
 	await waitForIdlePrompt(terminal);
 	t.is(terminal.pid, pid);
 	t.regex(terminal.screen(), /engine \d+\.\d+/);

@@ -34,7 +34,7 @@ engineSerialTest('a volume created from another terminal shows in the volume pan
 		await terminal.typeLine(`docker run --rm --mount type=volume,src=${fromElsewhere},dst=/data alpine:latest true`);
 		await terminal.waitFor(new RegExp(`^\\+ ${fromElsewhere} \\(will be created\\)`, 'm'));
 		await docker('volume', 'create', '--label', `${testLabel}=1`, fromElsewhere);
-		await terminal.waitFor(new RegExp(`^▸ ${fromElsewhere}  dangling`, 'm'), {timeout: 30_000});
+		await terminal.waitFor(new RegExp(`^▸ ${fromElsewhere}  unused`, 'm'), {timeout: 30_000});
 		t.notRegex(terminal.screen(), new RegExp(`${fromElsewhere} \\(will be created\\)`));
 	} finally {
 		await terminal.stop();
@@ -109,7 +109,7 @@ engineSerialTest('at 80 columns the explanation sits below the prompt; :lang fr 
 		await terminal.waitFor('pour l’aide');
 		await terminal.typeLine(runLine);
 		await terminal.waitFor(/› sh\s+Commande lancée dans le container/);
-		t.regex(terminal.screen(), /✗ erreur: x est trop court pour un nom de volume/);
+		t.regex(terminal.screen(), /✗ erreur\s: x est trop court pour un nom de volume/);
 		t.regex(terminal.screen(), /^Volumes {2}\d+ nommés?/m);
 		clearLine(terminal);
 

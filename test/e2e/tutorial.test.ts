@@ -63,7 +63,7 @@ engineSerialTest('with a volume: created and shown, kept with 1 file, seen by a 
 		// The tutorial's next step names the volume: the panel brings it into view, marked, however many volumes the engine holds.
 		await terminal.typeLine(`docker volume inspect ${volume}`);
 		// Its size may be known by then (sizes are read a moment after a volume is used).
-		await terminal.waitFor(new RegExp(`^▸ ${volume}  (?:\\d+ B  )?dangling`, 'm'));
+		await terminal.waitFor(new RegExp(`^▸ ${volume}  (?:\\d+ B  )?unused`, 'm'));
 		terminal.press(keys.enter);
 		await terminal.waitFor(`"Name": "${volume}"`, {where: 'transcript'});
 		await waitForIdlePrompt(terminal);

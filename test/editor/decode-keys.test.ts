@@ -12,6 +12,7 @@ test('Backspace as DEL', macro, '\u007F', [{type: 'delete-backward'}]);
 test('Backspace as Ctrl-H', macro, '\b', [{type: 'delete-backward'}]);
 test('Delete', macro, '\u001B[3~', [{type: 'delete-forward'}]);
 test('Ctrl-Delete kills the next word', macro, '\u001B[3;5~', [{type: 'kill', range: 'word-forward'}]);
+test('Alt-Up and Alt-Down go to the application (the explanation panel scrolls), not to history', macro, '\u001B[1;3A\u001B[1;3B\u001B\u001B[A', [{type: 'other', name: 'alt-up', sequence: '\u001B[1;3A'}, {type: 'other', name: 'alt-down', sequence: '\u001B[1;3B'}, {type: 'other', name: 'alt-up', sequence: '\u001B\u001B[A'}]);
 
 for (const sequence of ['\u001B[H', '\u001B[1~', '\u001B[7~', '\u001BOH']) {
 	test(`Home as ${JSON.stringify(sequence)}`, macro, sequence, [move('line-start')]);

@@ -35,12 +35,13 @@ test('run without persistence: flags, image, warnings and effects', t => {
 	]);
 	t.deepEqual(explanation.tokens.filter(token => token.role === 'flag').map(token => token.flag), ['--rm', '--name', '--interactive', '--tty']);
 	t.deepEqual(explanation.mounts, []);
-	t.deepEqual(codes(explanation), ['rm-writable-loss', 'no-persistence']);
+	t.deepEqual(codes(explanation), ['rm-writable-loss'], 'the --rm warning says that nothing is mounted: no second note');
 	t.deepEqual(explanation.effects, [
 		'creates container my_alpine from alpine:latest',
 		'starts it with your terminal connected: you are inside until you type exit',
-		'removes the container on exit: files written elsewhere are lost',
+		'removes the container on exit, with every file it wrote',
 	]);
+	t.is(explanation.warnings[0]!.message, 'Nothing is mounted: with --rm, every file this container writes is lost when it exits.');
 });
 
 test('run without persistence, in French', t => {
@@ -48,10 +49,10 @@ test('run without persistence, in French', t => {
 	t.deepEqual(explanation.effects, [
 		'crée le container my_alpine à partir de alpine:latest',
 		'le démarre avec votre terminal branché : vous êtes dedans jusqu’à ce que vous tapiez exit',
-		'supprime le container à sa sortie : les fichiers écrits ailleurs sont perdus',
+		'supprime le container à sa sortie, avec chaque fichier qu’il a écrit',
 	]);
 	t.regex(explanation.tokens.find(token => token.text === '--rm')!.summary, /Supprimer le container dès qu’il s’arrête/);
-	t.regex(explanation.warnings[0]!.message, /^Avec --rm/);
+	t.is(explanation.warnings[0]!.message, 'Rien n’est monté\u00A0: avec --rm, chaque fichier écrit par ce container est perdu à sa sortie.');
 });
 
 test('volume create --name: the deprecated form is explained and flagged', t => {
@@ -102,7 +103,7 @@ test('the multi-line --mount runs: continuation lines, keys, a persistent named 
 			'runs sh in it instead of the image’s default command',
 			`mounts volume my_volume at /home/${folder} (persists)`,
 			'starts it with your terminal connected: you are inside until you type exit',
-			'removes the container on exit: files written elsewhere are lost',
+			`removes the container on exit, with the files it wrote outside /home/${folder}`,
 		]);
 	}
 

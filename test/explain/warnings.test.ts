@@ -51,12 +51,12 @@ test('bind-missing-source: -v creates a missing host folder; --mount refuses it'
 });
 
 test('rm-writable-loss and no-persistence', t => {
-	t.deepEqual(codes('docker run --rm alpine'), ['warning:rm-writable-loss', 'info:no-persistence']);
+	t.deepEqual(codes('docker run --rm alpine'), ['warning:rm-writable-loss'], 'said once: the --rm warning says nothing is mounted');
 	t.deepEqual(codes('docker run alpine'), ['info:no-persistence']);
 	t.deepEqual(codes('docker run --rm -v data:/data alpine'), ['warning:rm-writable-loss']);
 	t.regex(explainLine('docker run --rm -v data:/data alpine', {lang: 'en'}).warnings[0]!.message, /outside \/data/);
 	t.deepEqual(codes('docker run --rm --read-only alpine'), [], 'nothing can be written outside the mounts');
-	t.deepEqual(codes('docker run --rm --tmpfs /tmp alpine'), ['warning:rm-writable-loss', 'info:no-persistence'], 'a tmpfs keeps nothing');
+	t.deepEqual(codes('docker run --rm --tmpfs /tmp alpine'), ['warning:rm-writable-loss'], 'a tmpfs keeps nothing, and the --rm warning says so');
 	t.deepEqual(codes('docker run --rm=false alpine'), ['info:no-persistence']);
 	t.deepEqual(codes('docker run --volumes-from db alpine'), []);
 	// An anonymous volume is storage, but --rm deletes it with the container.

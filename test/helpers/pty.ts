@@ -23,10 +23,13 @@ export const keys = {
 	right: '\u001B[C',
 	backspace: '\u007F',
 	escape: '\u001B',
+	f1: '\u001BOP',
 	f2: '\u001BOQ',
 	f3: '\u001BOR',
 	pageUp: '\u001B[5~',
 	pageDown: '\u001B[6~',
+	altUp: '\u001B[1;3A',
+	altDown: '\u001B[1;3B',
 } as const;
 
 type StartOptions = {

@@ -20,8 +20,9 @@ test('a trailing backslash asks for more', t => {
 });
 
 test('builtins with aliases, unknown builtins refused', t => {
-	t.deepEqual(planLine(':q', context, en), {kind: 'builtin', name: 'quit', args: []});
-	t.deepEqual(planLine(':lang fr', context, en), {kind: 'builtin', name: 'lang', args: ['fr']});
+	t.deepEqual(planLine(':q', context, en), {kind: 'builtin', name: 'quit', args: [], rest: ''});
+	t.deepEqual(planLine(':lang fr', context, en), {kind: 'builtin', name: 'lang', args: ['fr'], rest: 'fr'});
+	t.like(planLine(':explain  docker run -v "a b":/x alpine ', context, en), {kind: 'builtin', name: 'explain', rest: 'docker run -v "a b":/x alpine'}, ':explain gets its line as typed, quotes kept');
 	t.like(planLine(':frob', context, en), {kind: 'refuse', keepLine: true, lines: ['Unknown dockwise command ":frob". Type :help for the list.']});
 });
 

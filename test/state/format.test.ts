@@ -40,7 +40,7 @@ test(':state text, English', t => {
 		'    contents: 1 file, 24 B (read 2026-11-27 18:49:29)',
 		'    used by web at /home/my_folder (read-only, stopped)',
 		'  old  driver local',
-		'    used by no container (dangling)',
+		'    unused: no container uses it',
 		`  ${anonymous}  (anonymous)  driver local`,
 		'    used by web at /cache (read-write, stopped)',
 		'',
@@ -61,7 +61,7 @@ test(':state text, French, engine away, removed containers', t => {
 	t.true(text.startsWith('Moteur : ne répond plus depuis 2026-11-27 18:51:00 (Docker a dit : Cannot connect to the Docker daemon)\n'));
 	t.true(text.includes('Containers (0)\n  aucun'));
 	t.true(text.includes('Containers supprimés récemment (1)\n  web  bbbbbbbbbbbb  image alpine:latest  arrêté  supprimé à l’arrêt (--rm)  supprimé à 2026-11-27 18:50:00'));
-	t.true(text.includes('    utilisé par aucun container (orphelin)'));
+	t.true(text.includes('    inutilisé\u00A0: aucun container ne l’utilise'));
 	t.true(text.includes('contenu : 1 fichier, 24 o (lu à 2026-11-27 18:49:29)'));
 });
 

@@ -65,20 +65,20 @@ test('view: bind-mount warnings come from the injected assessment', t => {
 test('lines, English and French', t => {
 	const view = volumePanelView(sample(), {typing: {referenced: ['zeta'], willCreate: ['new_one']}});
 	t.deepEqual(volumePanelLines(view, {width: 120, lang: 'en'}).map(line => text(line)), [
-		'Volumes  2 named · 1 anonymous · 1 dangling',
+		'Volumes  2 named · 1 anonymous · 1 unused',
 		'+ new_one (will be created)',
 		'  my_volume  24 B, 1 file  my_alpine:/home/my_folder, old:/data (ro, stopped)',
-		'▸ zeta  1.5 MB  dangling',
+		'▸ zeta  1.5 MB  unused',
 		'  c7a953d5830c…  old:/cache (stopped)',
 		'Bind mounts',
 		'  /home/me -> my_alpine:/home/my_folder2',
 		'  /etc -> old:/host-etc (ro, stopped)',
 	]);
 	t.deepEqual(volumePanelLines(view, {width: 120, lang: 'fr'}).map(line => text(line)).slice(0, 4), [
-		'Volumes  2 nommés · 1 anonyme · 1 orphelin',
+		'Volumes  2 nommés · 1 anonyme · 1 inutilisé',
 		'+ new_one (sera créé)',
 		'  my_volume  24 o, 1 fichier  my_alpine:/home/my_folder, old:/data (lecture seule, arrêté)',
-		'▸ zeta  1,5 Mo  orphelin',
+		'▸ zeta  1,5 Mo  inutilisé',
 	]);
 });
 

@@ -20,10 +20,10 @@ const strip = (frame = '') => stripAnsi(frame);
 test('shows volumes, users and bind mounts within the height', t => {
 	const {lastFrame, unmount} = render(<VolumePanel view={volumePanelView(manyVolumes(3))} width={50} maxHeight={10} lang="en"/>);
 	t.is(strip(lastFrame()), [
-		'Volumes  3 named · 2 dangling',
+		'Volumes  3 named · 2 unused',
 		'  vol-000  app:/data',
-		'  vol-001  dangling',
-		'  vol-002  dangling',
+		'  vol-001  unused',
+		'  vol-002  unused',
 		'Bind mounts',
 		'  /home/me -> app:/src',
 	].join('\n'));
@@ -34,7 +34,7 @@ test('a long list is cut to maxHeight with "more" markers', t => {
 	const {lastFrame, unmount} = render(<VolumePanel view={volumePanelView(manyVolumes(100))} width={40} maxHeight={8} lang="en"/>);
 	const rows = strip(lastFrame()).split('\n');
 	t.is(rows.length, 8);
-	t.is(rows[0], 'Volumes  100 named · 99 dangling');
+	t.is(rows[0], 'Volumes  100 named · 99 unused');
 	t.is(rows.at(-1), '↓ 96 more');
 	unmount();
 });
@@ -45,12 +45,12 @@ test('scrolls to the volume the typed line names, or to an explicit offset', t =
 	const rows = strip(focused.lastFrame()).split('\n');
 	t.is(rows.length, 6);
 	t.is(rows[0], '↑ 50 more');
-	t.true(rows.includes('▸ vol-050  dangling'));
+	t.true(rows.includes('▸ vol-050  unused'));
 	focused.unmount();
 
 	const scrolled = render(<VolumePanel view={view} width={40} maxHeight={6} lang="fr" scrollOffset={10}/>);
 	const frRows = strip(scrolled.lastFrame()).split('\n');
-	t.deepEqual([frRows[0], frRows[1], frRows.at(-1)], ['↑ 10 de plus', '  vol-009  orphelin', '↓ 89 de plus']);
+	t.deepEqual([frRows[0], frRows[1], frRows.at(-1)], ['↑ 10 de plus', '  vol-009  inutilisé', '↓ 89 de plus']);
 	scrolled.unmount();
 });
 
@@ -68,6 +68,6 @@ test('a banner while the engine is away, within the height', t => {
 	t.is(rows.length, 7);
 	t.regex(rows[0] ?? '', /^Docker engine not answering; retrying/);
 	t.true(rows[1]!.endsWith('…'));
-	t.is(rows[2], 'Volumes  20 named · 19 dangling');
+	t.is(rows[2], 'Volumes  20 named · 19 unused');
 	unmount();
 });

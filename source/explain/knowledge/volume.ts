@@ -84,7 +84,7 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 				long: 'filter',
 				short: 'f',
 				type: 'filter',
-				summary: {en: 'Only volumes matching KEY=value (dangling=true: used by no container).', fr: 'Seulement les volumes qui correspondent à CLÉ=valeur (dangling=true : utilisés par aucun container).'},
+				summary: {en: 'Only volumes matching KEY=value (dangling=true: volumes not used by any container).', fr: 'Seulement les volumes qui correspondent à CLÉ=valeur (dangling=true : volumes qu’aucun container n’utilise).'},
 				value: {en: 'Filter: {value}', fr: 'Filtre : {value}'},
 			},
 			formatFlag,
