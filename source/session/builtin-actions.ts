@@ -11,6 +11,7 @@ import {formatStateText, formatVolumeContents, stateToJson} from '../state/forma
 import {stateMessages} from '../state/messages.js';
 import {narrate} from '../state/narrate.js';
 import {keyBindings} from '../editor/key-bindings.js';
+import {formatColumns} from '../text/wrap-text.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 
@@ -45,20 +46,22 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 		}
 
 		case 'help': {
-			const width = Math.max(...builtins.map(builtin => builtin.usage.length)) + 2;
-			const bindings = keyBindings(lang);
-			const keyWidth = Math.min(34, Math.max(...bindings.map(binding => binding.keys.length)) + 2);
+			// Laid out for the terminal's width: keys and texts in two columns that never run into each other.
+			const width = session.transcript.width();
+			const keys = [
+				...keyBindings(lang).map(binding => ({key: binding.keys, text: binding.description})),
+				{key: 'F2 / F3', text: t('helpPanelKeys')},
+				{key: 'PageUp / PageDown', text: t('helpScrollKeys')},
+			];
 			say([
 				t('helpTitle'),
 				...t('helpLines').split('\n'),
 				'',
 				t('helpBuiltins'),
-				...builtins.map(builtin => `  ${builtin.usage.padEnd(width)}${t(builtin.summary)}`),
+				...formatColumns(builtins.map(builtin => ({key: builtin.usage, text: t(builtin.summary)})), width),
 				'',
 				t('helpKeys'),
-				...bindings.map(binding => `  ${binding.keys.padEnd(keyWidth)}${binding.description}`),
-				`  ${'F2 / F3'.padEnd(keyWidth)}${t('helpPanelKeys')}`,
-				`  ${'PageUp / PageDown'.padEnd(keyWidth)}${t('helpScrollKeys')}`,
+				...formatColumns(keys, width),
 			]);
 			return;
 		}

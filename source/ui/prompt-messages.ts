@@ -7,7 +7,7 @@ export const promptMessages = defineCatalogue({
 		searchFailing: '(failing reverse-i-search)`{query}\': ',
 	},
 	fr: {
-		search: '(recherche arrière)`{query}\' : ',
-		searchFailing: '(recherche arrière, aucun résultat)`{query}\' : ',
+		search: '(recherche arrière)`{query}\' : ',
+		searchFailing: '(recherche arrière, aucun résultat)`{query}\' : ',
 	},
 });

@@ -60,10 +60,10 @@ test('maxHeight keeps errors, the current token and warnings first, and says wha
 
 test('an empty line invites typing', t => {
 	const lines = layoutExplanation(explainLine('', {lang: 'fr'}), {lang: 'fr', width: 80});
-	t.deepEqual(lines, [[{text: 'Tapez une commande docker : chaque mot est expliqué ici.', style: 'dim'}]]);
+	t.deepEqual(lines, [[{text: 'Tapez une commande docker : chaque mot est expliqué ici.', style: 'dim'}]]);
 });
 
 test('wrap keeps French punctuation with its word and breaks long words', t => {
-	t.deepEqual(wrap('un dossier de l’hôte : partagé', 20), ['un dossier de', 'l’hôte : partagé']);
+	t.deepEqual(wrap('un dossier de l’hôte : partagé', 20), ['un dossier de', 'l’hôte : partagé']);
 	t.deepEqual(wrap('abcdefghij', 4), ['abcd', 'efgh', 'ij']);
 });
