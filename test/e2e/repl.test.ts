@@ -108,7 +108,7 @@ test.serial('sudo docker ...: dropped, the line without sudo offered in the prom
 		await terminal.typeLine('sudo docker volume ls');
 		terminal.press(keys.enter);
 		await terminal.waitFor('dockwise exécute déjà docker pour vous', {where: 'transcript'});
-		await terminal.waitFor(/^dockwise> docker volume ls\s*$/m);
+		await terminal.waitFor(/^dockwise> docker volume ls\b/m);
 		t.pass();
 	} finally {
 		await terminal.stop();
