@@ -30,6 +30,8 @@ export default tseslint.config(
 			// `void promise` hides a rejection as well as a bare call does: a throw there leaves the REPL busy.
 			'@typescript-eslint/no-floating-promises': ['error', {ignoreVoid: false}],
 			'@typescript-eslint/no-misused-promises': 'error',
+			// French texts put a no-break space before : ; ! ? (source/i18n/french-typography.ts), in templates too.
+			'no-irregular-whitespace': ['error', {skipStrings: true, skipTemplates: true, skipRegExps: true}],
 		},
 	},
 	{

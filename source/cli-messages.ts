@@ -31,24 +31,24 @@ run --rm -it alpine sh. :help lists the keys and dockwise commands.`,
   $ dockwise [options]                  démarrer le REPL
   $ dockwise < script.txt               exécuter chaque ligne d’un script, affichée au passage
   $ dockwise explain [--json] -- LIGNE  expliquer une ligne de commande docker, sans rien exécuter
-  $ dockwise learn [NOM]                lancer une leçon guidée (sans NOM : les lister)
+  $ dockwise learn [NOM]                lancer une leçon guidée (sans NOM : les lister)
   $ dockwise demo SCRIPT [--record OUT] jouer un script de démo, ou l’enregistrer en cast (demo --help)
 
 Options
-  --lang en|fr      langue de tous les messages (par défaut : selon LANG)
-  --docker CHEMIN   binaire compatible docker à utiliser (par défaut : DOCKWISE_DOCKER, puis docker)
+  --lang en|fr      langue de tous les messages (par défaut : selon LANG)
+  --docker CHEMIN   binaire compatible docker à utiliser (par défaut : DOCKWISE_DOCKER, puis docker)
   -y, --yes         dans un script, exécuter les commandes qui suppriment des données (le REPL demande toujours)
   --strip-osc       retirer de la sortie des commandes les changements de titre et les écritures
                     dans le presse-papiers (aussi DOCKWISE_STRIP_OSC=1)
   -h, --help        afficher cette aide
   -V, --version     afficher la version
 
-Dans le REPL, tapez vos commandes docker avec ou sans « docker » : volume ls,
+Dans le REPL, tapez vos commandes docker avec ou sans « docker » : volume ls,
 run --rm -it alpine sh. :help liste les touches et les commandes dockwise.`,
-		unknownOption: 'dockwise : {problem}. Voir dockwise --help.',
-		badLang: 'dockwise : langue inconnue « {lang} » (en ou fr). Voir dockwise --help.',
-		unknownCommand: 'dockwise : commande inconnue « {command} ». Voir dockwise --help.',
-		learnNeedsTerminal: 'dockwise : une leçon demande un terminal (stdin et stdout doivent être des TTY, et TERM pas dumb).',
-		learnOneName: 'dockwise : learn prend un seul nom de leçon. Voir dockwise learn.',
+		unknownOption: 'dockwise : {problem}. Voir dockwise --help.',
+		badLang: 'dockwise : langue inconnue « {lang} » (en ou fr). Voir dockwise --help.',
+		unknownCommand: 'dockwise : commande inconnue « {command} ». Voir dockwise --help.',
+		learnNeedsTerminal: 'dockwise : une leçon demande un terminal (stdin et stdout doivent être des TTY, et TERM pas dumb).',
+		learnOneName: 'dockwise : learn prend un seul nom de leçon. Voir dockwise learn.',
 	},
 });

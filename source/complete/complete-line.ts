@@ -96,7 +96,7 @@ export function completeLine(text: string, cursor: number, sources: CompletionSo
 function itemCandidates(parsed: ParsedLine, item: LineItem, typed: string, context: Context): PartCompletion | Candidate[] {
 	const {sources} = context;
 	const options = {...context, catalogue: sources.catalogue};
-	const unknownCommand = item.kind === 'unparsed' && parsed.issues.some(issue => issue.code === 'unknown-command' && issue.start === item.start);
+	const unknownCommand = (item.kind === 'unknown-command' || item.kind === 'unparsed') && parsed.issues.some(issue => issue.code === 'unknown-command' && issue.start === item.start);
 	if (item.kind === 'command' || unknownCommand) {
 		const parent = commandParent(parsed, item);
 		return typed.startsWith('-') ? flagCandidates(parent, typed, options) : commandCandidates(parent, typed, options);

@@ -112,6 +112,14 @@ export function describeTokens(parsed: ParsedLine, context: DescribeContext): Ex
 				break;
 			}
 
+			case 'unknown-command': {
+				const {becoming = [], closest} = item.candidates ?? {};
+				token.summary = becoming.length > 0
+					? t('token.command-becoming', {commands: becoming.join(', ')})
+					: (closest ? t('token.command-mistyped', {command: closest}) : t('token.not-a-command'));
+				break;
+			}
+
 			case 'unparsed': {
 				token.summary = t('token.unparsed');
 				break;

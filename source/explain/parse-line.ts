@@ -1,4 +1,5 @@
 import {topLevelDockerCommands} from '../line/docker-commands.js';
+import {closestWord, wordsStartingWith} from '../line/word-suggestions.js';
 import type {Token} from '../line/tokenize.js';
 import {flagTable, type FlagTable, type ResolvedFlag} from './flag-table.js';
 import {compareVersions, parseGoBool} from './go-values.js';
@@ -20,6 +21,7 @@ export type LineItem = {
 		| 'operand'
 		| 'container-command'
 		| 'plugin-argument'
+		| 'unknown-command'
 		| 'unparsed';
 	/** For `flag` and `flag-value` items. */
 	use?: FlagUse;
@@ -32,6 +34,8 @@ export type LineItem = {
 	operandIndex?: number;
 	/** For `container-command` items: position in the container command (0: the program). */
 	commandIndex?: number;
+	/** For `unknown-command` items: the commands the word may become as it is typed, or the one it looks mistyped from. */
+	candidates?: {becoming: string[]; closest: string | undefined};
 	/** The token this item comes from. */
 	token: Token;
 };
@@ -132,7 +136,7 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 		index = 1;
 	} else if (!topLevelCommand(first.value) && !topLevelDockerCommands.has(first.value)) {
 		parsed.issues.push({code: 'not-docker', start: first.start, end: first.end, params: {word: first.value}});
-		markRest(0, 'unparsed');
+		markUnknownCommand(0, [...topLevelDockerCommands]);
 		return parsed;
 	}
 
@@ -167,7 +171,7 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 	if (!node) {
 		const typed = `docker ${commandToken.value}`;
 		parsed.issues.push({code: 'unknown-command', start: commandToken.start, end: commandToken.end, docker: `docker: unknown command: ${typed}`, params: {command: typed}});
-		markRest(index, 'unparsed');
+		markUnknownCommand(index, [...topLevelDockerCommands]);
 		return parsed;
 	}
 
@@ -198,7 +202,7 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 		if (!sub) {
 			const typed = `docker ${parsed.typedPath.join(' ')} ${subToken.value}`;
 			parsed.issues.push({code: 'unknown-command', start: subToken.start, end: subToken.end, docker: `docker: unknown command: ${typed}`, params: {command: typed}});
-			markRest(index, 'unparsed');
+			markUnknownCommand(index, [...group.subcommands.keys()]);
 			return parsed;
 		}
 
@@ -354,6 +358,16 @@ export function parseLine(tokens: readonly Token[], options: ParseLineOptions = 
 		};
 		parsed.items.push(item);
 		parsed.containerCommand.push(item);
+	}
+
+	/** The word that is no command: what it may become (typed so far) or was mistyped from; the words after it are not read. */
+	function markUnknownCommand(at: number, known: string[]) {
+		const token = tokens[at]!;
+		// The last word may still be being typed; one with words after it is finished.
+		const becoming = at === tokens.length - 1 ? wordsStartingWith(token.value, known) : [];
+		const closest = becoming.length > 0 ? undefined : closestWord(token.value, known);
+		parsed.items.push({start: token.start, end: token.end, value: token.value, role: 'command', kind: 'unknown-command', token, candidates: {becoming, closest}});
+		markRest(at + 1, 'unparsed');
 	}
 
 	function markRest(from: number, kind: 'unparsed' | 'plugin-argument') {

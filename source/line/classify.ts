@@ -1,6 +1,7 @@
-import {closest, distance} from 'fastest-levenshtein';
 import {topLevelDockerCommands} from './docker-commands.js';
+import {containerShellWords, writesFiles} from './shell-words.js';
 import {tokenize, type ExpansionContext, type LineProblem, type Token} from './tokenize.js';
+import {closestWord} from './word-suggestions.js';
 
 export type ClassifiedLine =
 	| {kind: 'empty'}
@@ -18,6 +19,10 @@ export type ClassifiedLine =
 export type Suggestion =
 	| {kind: 'docker-command'; command: string}
 	| {kind: 'builtin'; name: string}
+	/** `sudo docker ...`: dockwise runs docker itself; `line` is the line without sudo. */
+	| {kind: 'sudo'; line: string}
+	/** A line for a container's shell (`echo`, `cat`, `ls /home`), or one that writes files: never offered for the host when `writes`. */
+	| {kind: 'container'; writes: boolean; line: string}
 	| {kind: 'host'; line: string};
 
 const quitWords = new Set(['exit', 'quit', 'logout', 'q', 'bye']);
@@ -46,23 +51,35 @@ export function classifyLine(line: string, context?: ExpansionContext): Classifi
 		return {kind: 'docker', args: tokens.slice(1).map(token => token.value), tokens, implicitPrefix: false, problems};
 	}
 
-	if (topLevelDockerCommands.has(first.value)) {
+	// `rm /home/test.txt` is the shell's rm, meant for a container: docker rm takes names, never paths.
+	const shellRm = first.value === 'rm' && tokens.slice(1).some(token => token.value.includes('/'));
+	if (topLevelDockerCommands.has(first.value) && !shellRm) {
 		return {kind: 'docker', args: tokens.map(token => token.value), tokens, implicitPrefix: true, problems};
 	}
 
-	return {kind: 'unknown', word: first.value, suggestion: suggestFor(first.value, line.trim())};
+	return {kind: 'unknown', word: first.value, suggestion: suggestFor(tokens, problems, line)};
 }
 
-function suggestFor(word: string, line: string): Suggestion {
+function suggestFor(tokens: readonly Token[], problems: readonly LineProblem[], line: string): Suggestion {
+	const word = tokens[0]!.value;
 	if (quitWords.has(word.toLowerCase())) {
 		return {kind: 'builtin', name: 'quit'};
 	}
 
-	const lower = word.toLowerCase();
-	const command = closest(lower, [...topLevelDockerCommands, 'docker']);
-	if (command && distance(lower, command) <= Math.max(1, Math.floor(command.length / 3))) {
+	const next = tokens[1];
+	if (word === 'sudo' && next && (next.value === 'docker' || topLevelDockerCommands.has(next.value))) {
+		return {kind: 'sudo', line: line.slice(next.start).trim()};
+	}
+
+	const writes = writesFiles(tokens, problems);
+	if (writes || containerShellWords.has(word)) {
+		return {kind: 'container', writes, line: line.trim()};
+	}
+
+	const command = closestWord(word, [...topLevelDockerCommands, 'docker']);
+	if (command) {
 		return {kind: 'docker-command', command};
 	}
 
-	return {kind: 'host', line: `!${line}`};
+	return {kind: 'host', line: `!${line.trim()}`};
 }

@@ -5,6 +5,8 @@ import {CommandPipeline, type HandOverRequest} from '../session/command-pipeline
 import {Session} from '../session/session.js';
 import {restoreTerminalModes} from '../text/terminal-modes.js';
 import {App} from '../ui/App.js';
+import {LiveFrame} from '../ui/live-frame.js';
+import {TerminalWatch} from '../ui/terminal-size.js';
 import {controlVariable} from '../demo/control-protocol.js';
 import type {ReplControl} from '../demo/repl-control.js';
 
@@ -32,7 +34,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	const pipeline = new CommandPipeline({
 		session,
 		runner: createCommandRunner({env: options.env}),
-		policy: {loss: 'ask', terminal: 'hand-over', keepRefusedLines: true},
+		policy: {loss: 'ask', terminal: 'hand-over', keepRefusedLines: false, offerCorrections: true},
 		stripOsc: options.stripOsc ?? false,
 		// Ink hides the cursor and draws its own; bracketed paste is on at the prompt.
 		restoreTerminal: {bracketedPaste: true, cursorVisible: false},
@@ -46,12 +48,16 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		},
 	});
 	session.commands = pipeline;
+	session.transcript.width = () => process.stdout.columns || undefined;
 	const control = await connectDemoControl(session, pipeline, options);
+	// Before Ink's first render: its resize listener must come after this one.
+	const terminal = new TerminalWatch(process.stdout);
 	try {
 		for (;;) {
 			// Recorded by `dockwise demo`: only the rows that changed are written (the same picture, a smaller cast).
 			// The bundle gives Ink a row-diff writer for this (scripts/build.mjs, ui/row-diff-log.ts).
-			const instance = render(<App session={session} pipeline={pipeline}/>, {exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps, incrementalRendering: control !== undefined});
+			terminal.liveFrame = new LiveFrame();
+			const instance = render(<App session={session} pipeline={pipeline} terminal={terminal}/>, {stdout: terminal.followedStream(), exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps, incrementalRendering: control !== undefined});
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
 			const handOver = pending;
@@ -63,6 +69,12 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
 			const outcome = await handOver.request.run();
+			// Raw at once, before dockwise reads what the container left: keys pressed meanwhile wait unechoed
+			// (no `^[[A` on the screen) and reach the prompt once it is back.
+			if (process.stdin.isTTY) {
+				process.stdin.setRawMode(true);
+			}
+
 			// The child may have left the terminal in any mode (mouse on, keypad, paste off): put back ours.
 			process.stdout.write(restoreTerminalModes({bracketedPaste: true, cursorVisible: true, altScreen: false}));
 			// Mount again only once the pipeline has taken the terminal back, or the app would leave at once.
@@ -79,6 +91,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			await back;
 		}
 	} finally {
+		terminal.close();
 		control?.close();
 		await session.close();
 	}

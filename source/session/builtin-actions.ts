@@ -14,6 +14,7 @@ import {keyBindings} from '../editor/key-bindings.js';
 import {explainLine} from '../explain/index.js';
 import {classifyLine} from '../line/classify.js';
 import {formatExplanation} from './explanation-text.js';
+import {formatColumns} from '../text/wrap-text.js';
 import type {Session} from './session.js';
 import type {MessageLevel} from './transcript-format.js';
 
@@ -50,22 +51,24 @@ export async function runBuiltin(name: BuiltinName, args: readonly string[], {se
 		}
 
 		case 'help': {
-			const width = Math.max(...builtins.map(builtin => builtin.usage.length)) + 2;
-			const bindings = keyBindings(lang);
-			const keyWidth = Math.min(34, Math.max(...bindings.map(binding => binding.keys.length)) + 2);
+			// Laid out for the terminal's width: keys and texts in two columns that never run into each other.
+			const width = session.transcript.width();
+			const keys = [
+				...keyBindings(lang).map(binding => ({key: binding.keys, text: binding.description})),
+				{key: 'F2 / F3', text: t('helpPanelKeys')},
+				{key: 'PageUp / PageDown', text: t('helpScrollKeys')},
+				{key: 'Alt-Up / Alt-Down', text: t('helpExplainScrollKeys')},
+				{key: 'F1, Alt-E', text: t('helpExplainPrintKeys')},
+			];
 			say([
 				t('helpTitle'),
 				...t('helpLines').split('\n'),
 				'',
 				t('helpBuiltins'),
-				...builtins.map(builtin => `  ${builtin.usage.padEnd(width)}${t(builtin.summary)}`),
+				...formatColumns(builtins.map(builtin => ({key: builtin.usage, text: t(builtin.summary)})), width),
 				'',
 				t('helpKeys'),
-				...bindings.map(binding => `  ${binding.keys.padEnd(keyWidth)}${binding.description}`),
-				`  ${'F2 / F3'.padEnd(keyWidth)}${t('helpPanelKeys')}`,
-				`  ${'PageUp / PageDown'.padEnd(keyWidth)}${t('helpScrollKeys')}`,
-				`  ${'Alt-Up / Alt-Down'.padEnd(keyWidth)}${t('helpExplainScrollKeys')}`,
-				`  ${'F1, Alt-E'.padEnd(keyWidth)}${t('helpExplainPrintKeys')}`,
+				...formatColumns(keys, width),
 			]);
 			return;
 		}

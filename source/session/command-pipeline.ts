@@ -4,6 +4,7 @@ import {formatLossPreview, type LossPreview} from '../guard/index.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
 import {planLine, type LinePlan} from '../repl/plan-line.js';
+import {shellTarget, type LeftContainer, type PlaceContext} from '../repl/shell-target.js';
 import {splitCommands} from '../repl/split-commands.js';
 import {TerminalOutputGuard} from '../text/terminal-modes.js';
 import {runBuiltin} from './builtin-actions.js';
@@ -46,6 +47,9 @@ export class CommandPipeline {
 	private quitting = false;
 	private readonly phaseListeners = new Set<() => void>();
 	private readonly eventListeners = new Set<(event: PipelineEvent) => void>();
+	/** The container whose terminal the user had last; `justLeft` until another line runs. */
+	private left: LeftContainer | undefined;
+	private justLeft = false;
 
 	constructor(private readonly options: CommandPipelineOptions) {
 		this.session = options.session;
@@ -198,7 +202,7 @@ export class CommandPipeline {
 
 	/** Writes a message now: errors to stderr (plain mode), the rest to stdout. */
 	readonly say = (lines: readonly string[], level: MessageLevel = 'info'): void => {
-		this.write(formatMessage(lines, level), level === 'error' ? 'stderr' : 'stdout');
+		this.write(formatMessage(lines, level, this.session.transcript.width()), level === 'error' ? 'stderr' : 'stdout');
 		this.emit({type: 'message', lines, level});
 	};
 
@@ -242,7 +246,12 @@ export class CommandPipeline {
 	}
 
 	private plan(text: string): LinePlan {
-		return planLine(text, this.session.explainOptions(), replMessages(this.lang()));
+		return planLine(text, this.session.explainOptions(), replMessages(this.lang()), this.place());
+	}
+
+	/** Where a line meant for a container's shell could run, read when the line is planned. */
+	private place(): PlaceContext {
+		return {target: shellTarget(this.left, this.session.getDockerState()), justLeft: this.justLeft};
 	}
 
 	private enqueue(lines: string[]): void {
@@ -278,9 +287,18 @@ export class CommandPipeline {
 		this.echo(text);
 		this.emit({type: 'echoed', line: text});
 		this.emit({type: 'planned', line: text, plan});
+		if (plan.kind !== 'refuse' && plan.kind !== 'nothing') {
+			this.justLeft = false;
+		}
+
 		switch (plan.kind) {
 			case 'refuse': {
 				this.refuse(text, plan.lines, 'line');
+				if (plan.offer !== undefined && this.policy.offerCorrections) {
+					this.say([this.t('sudoOffered')]);
+					this.session.fillPrompt(plan.offer);
+				}
+
 				this.finish(text);
 				break;
 			}
@@ -376,12 +394,15 @@ export class CommandPipeline {
 		// What really runs may differ from what was typed (`run --rm` run in place, `--cidfile`): said before it runs.
 		const command = this.session.beginCommand({kind: 'docker', args, explanation: plan.explanation, argStarts: args === plan.args ? plan.argStarts : []});
 		for (const note of this.session.describeRewrite(command)) {
-			this.write(formatElsewhere(note), 'stdout');
+			this.write(formatElsewhere(note, this.session.transcript.width()), 'stdout');
 		}
 
 		const {docker} = this.session.options;
 		if (terminal) {
-			this.carry(line, this.handOver(line, docker, command.args, isRun, command));
+			this.carry(line, this.handOver(line, docker, command.args, isRun, command).then(() => {
+				this.left = {ids: command.scope.containerIds, names: command.scope.names};
+				this.justLeft = true;
+			}));
 		} else {
 			this.carry(line, this.runPiped(line, docker, command.args, isRun, command));
 		}
@@ -451,7 +472,7 @@ export class CommandPipeline {
 		const extra = await this.session.settleAfterRun(command, outcome);
 		const plain = summarizeOutcome(outcome, file, replMessages(this.lang()), {wasDockerRun});
 		const summary = extra.length > 0 ? {...plain, lines: [...plain.lines, ...extra]} : plain;
-		this.write(formatOutcome(summary), 'stdout');
+		this.write(formatOutcome(summary, this.session.transcript.width()), 'stdout');
 		this.emit({type: 'ended', line, outcome, summary});
 		this.narrate(command);
 		if (this.session.getSnapshot().engine.state !== 'ready') {

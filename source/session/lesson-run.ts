@@ -43,7 +43,7 @@ export class LessonRun {
 		try {
 			lesson = await loadLesson(lessonsFolder(env), name, lang);
 		} catch (error) {
-			session.transcript.write(formatMessage([error instanceof Error ? error.message : String(error)], 'error'));
+			session.transcript.write(formatMessage([error instanceof Error ? error.message : String(error)], 'error', session.transcript.width()));
 			return undefined;
 		}
 
@@ -291,7 +291,7 @@ export class LessonRun {
 	}
 
 	private say(lines: readonly string[], level: MessageLevel = 'info'): void {
-		this.session.transcript.write(formatMessage(lines, level));
+		this.session.transcript.write(formatMessage(lines, level, this.session.transcript.width()));
 	}
 }
 

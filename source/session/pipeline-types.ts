@@ -25,8 +25,10 @@ export type PipelinePolicy = {
 	loss: 'ask' | 'refuse' | 'yes';
 	/** A command that needs the terminal: hand it over (`handOver` option), or refuse it. `!` lines then run piped. */
 	terminal: 'hand-over' | 'refuse';
-	/** A refused line is left in the prompt (not echoed) to be fixed. */
+	/** A refused line is left in the prompt (not echoed) to be fixed; else it is echoed and told, as a shell does. */
 	keepRefusedLines: boolean;
+	/** A refused line with an obvious fix (`sudo docker ...`: sudo dropped) puts the fixed line in the prompt. */
+	offerCorrections?: boolean;
 };
 
 export type TranscriptWriter = (text: string, stream: OutputStream) => void;

@@ -359,11 +359,11 @@ export class Session {
 				const lines = narrate(own, this.snapshot.lang);
 				const meanwhile = narrateElsewhere(elsewhere, this.snapshot.lang);
 				if (lines.length > 0) {
-					this.transcript.write(formatNarration(lines));
+					this.transcript.write(formatNarration(lines, this.transcript.width()));
 				}
 
 				if (meanwhile) {
-					this.transcript.write(formatElsewhere(meanwhile));
+					this.transcript.write(formatElsewhere(meanwhile, this.transcript.width()));
 				}
 
 				// The volumes other running containers mount may have changed too: the panel follows, in the background.
@@ -376,7 +376,7 @@ export class Session {
 				return {lines: meanwhile ? [...lines, meanwhile] : lines, before, after};
 			} catch (error) {
 				const reason = error instanceof Error ? error.message : String(error);
-				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason})], 'warning'));
+				this.transcript.write(formatMessage([replMessages(this.snapshot.lang)('narrationFailed', {reason})], 'warning', this.transcript.width()));
 				return {lines: [], error: reason};
 			}
 		});
@@ -552,7 +552,7 @@ export class Session {
 	/** What tells the user, in the transcript, that work started in the background failed: what may be out of date, and why. */
 	private warnOnFailure(key: BackgroundFailure): (error: unknown) => void {
 		return error => {
-			this.transcript.write(formatMessage([replMessages(this.snapshot.lang)(key, {reason: errorReason(error)})], 'warning'));
+			this.transcript.write(formatMessage([replMessages(this.snapshot.lang)(key, {reason: errorReason(error)})], 'warning', this.transcript.width()));
 		};
 	}
 

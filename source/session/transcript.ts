@@ -5,6 +5,8 @@ owns the terminal, text is held and written when the app is back, so nothing
 lands in the middle of a container's shell.
 */
 export class Transcript {
+	/** Columns to wrap messages at (the terminal's); undefined when not a terminal: no wrapping. */
+	width: () => number | undefined = () => undefined;
 	private writer: ((text: string) => void) | undefined;
 	private held: string[] = [];
 

@@ -14,7 +14,7 @@ export const terminalMessages = defineCatalogue({
 		'alt-screen': 'alternate screen',
 	},
 	fr: {
-		'modes-restored': params => `La commande a changé des réglages du terminal (${list(params)}) ; dockwise les a rétablis.`,
+		'modes-restored': params => `La commande a changé des réglages du terminal (${list(params)}) ; dockwise les a rétablis.`,
 		'osc-stripped': params => `${String(params['count'])} séquence(s) de titre ou de presse-papiers retirée(s) de la sortie (--strip-osc).`,
 		'bracketed-paste': 'collage délimité',
 		cursor: 'visibilité du curseur',

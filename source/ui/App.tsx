@@ -3,6 +3,8 @@ import {useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalSto
 import wrapAnsi from 'wrap-ansi';
 import {formatHistoryWarning} from '../history/messages.js';
 import {completeLine} from '../complete/complete-line.js';
+import {endsWithContinuation} from '../editor/text-input.js';
+import {tokenize} from '../line/tokenize.js';
 import {bindAssessor} from '../repl/assess-bind.js';
 import {replMessages} from '../repl/messages.js';
 import {typedVolumes} from '../repl/typed-volumes.js';
@@ -26,21 +28,28 @@ import {RunningLine} from './RunningLine.js';
 import {StatusBar} from './StatusBar.js';
 import {useCommandPump} from './use-command-pump.js';
 import {useExplanation} from './use-explanation.js';
-import {useTerminalSize} from './use-terminal-size.js';
+import type {TerminalWatch} from './terminal-size.js';
 import {VolumePanel} from './VolumePanel.js';
 
 type Props = {
 	session: Session;
 	/** Runs what is submitted; the app leaves (unmounts) when it hands the terminal over or quits. */
 	pipeline: CommandPipeline;
+	/** The terminal's size, and the frame Ink drew last (cleared properly when the terminal narrows). */
+	terminal: TerminalWatch;
 };
 
 const doubleCtrlCWindowMs = 2000;
 
-export function App({session, pipeline}: Props) {
+export function App({session, pipeline, terminal}: Props) {
 	const {exit} = useApp();
-	const {write} = useStdout();
-	const {columns, rows} = useTerminalSize();
+	const {write: inkWrite} = useStdout();
+	const {columns, rows} = useSyncExternalStore(terminal.subscribe, terminal.getSnapshot);
+	// Text written above the live area is not part of the frame Ink drew.
+	const write = useMemo(() => (text: string) => {
+		terminal.liveFrame.expect(text);
+		inkWrite(text);
+	}, [terminal, inkWrite]);
 	const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
 	const dockerState = useSyncExternalStore(session.subscribeDockerState, session.getDockerState);
 	const t = useMemo(() => replMessages(snapshot.lang), [snapshot.lang]);
@@ -115,7 +124,7 @@ export function App({session, pipeline}: Props) {
 	}, [notice]);
 
 	const say = (lines: readonly string[], level: MessageLevel = 'info') => {
-		session.transcript.write(formatMessage(lines, level));
+		session.transcript.write(formatMessage(lines, level, session.transcript.width()));
 	};
 
 	const handleSubmit = (text: string): boolean => {
@@ -288,6 +297,7 @@ export function App({session, pipeline}: Props) {
 			history={session.history}
 			lang={snapshot.lang}
 			onSubmit={handleSubmit}
+			shouldContinue={continuesOnNextLine}
 			onChange={(text, cursor) => {
 				setLine({text, cursor});
 			}}
@@ -312,6 +322,11 @@ export function App({session, pipeline}: Props) {
 		: (phase.kind === 'checking' ? <Text dimColor>{t('checkingLoss')}</Text> : null);
 	const confirmation = phase.kind === 'confirming'
 		? <ConfirmLoss preview={phase.preview} lang={snapshot.lang} width={layout.mainWidth} isActive queued={pipeline.queueLength} onAnswer={yes => {
+				// A lone y or n typed while dockwise checked whether to ask was an answer given too soon, not a command.
+				if (/^[yno]$/i.test(line.text.trim())) {
+					session.fillPrompt('');
+				}
+
 				pump.answer(yes);
 			}} onTypedLines={typed => {
 				// Typed under the question: they wait their turn like any typed-ahead line.
@@ -358,6 +373,11 @@ export function App({session, pipeline}: Props) {
 		const statusRows = phase.kind === 'running' || phase.kind === 'checking' ? 1 : 0;
 		return bannerRows + promptRowCount + menuRows + (notice ? 1 : 0) + statusRows + (snapshot.lesson ? lessonPanelRows : 0) + (lessonQuestion ? lessonQuestionRows(lessonQuestion) : 0) + 1;
 	}
+}
+
+/** Enter adds a line, as in a shell, after a trailing backslash or inside an open quote. */
+function continuesOnNextLine(text: string): boolean {
+	return endsWithContinuation(text) || tokenize(text).problems.some(problem => problem.code === 'unbalanced-quote');
 }
 
 /** Rows a text takes once Ink wraps it at `width` (each line after its prefix, with room for the cursor). */

@@ -18,14 +18,14 @@ export const promptMessages = defineCatalogue({
 		pasteDropped: ({size, lines, limit}) => `Paste of ${size} (${formatCount(lines, 'en')} line${Number(lines) === 1 ? '' : 's'}) ignored: dockwise takes at most ${limit} at once. Press a key.`,
 	},
 	fr: {
-		search: '(recherche arrière)`{query}\' : ',
-		searchFailing: '(recherche arrière, aucun résultat)`{query}\' : ',
+		search: '(recherche arrière)`{query}\' : ',
+		searchFailing: '(recherche arrière, aucun résultat)`{query}\' : ',
 		linesAbove: ({count}) => `⋮ ${formatCount(count, 'fr')} ligne${Number(count) > 1 ? 's' : ''} de plus au-dessus`,
 		linesBelow: ({count}) => `⋮ ${formatCount(count, 'fr')} ligne${Number(count) > 1 ? 's' : ''} de plus en dessous`,
 		pasteQuestion: ({size, lines, commands}) => Number(commands) > 1
-			? `Coller ${size} (${formatCount(lines, 'fr')} lignes)\u00A0? Entrée lancerait ensuite ses ${formatCount(commands, 'fr')} commandes, l’une après l’autre. [o/N]`
-			: `Coller ${size} (${formatCount(lines, 'fr')} ligne${Number(lines) > 1 ? 's' : ''}, ${Number(commands) === 1 ? 'une commande' : 'aucune commande'})\u00A0? [o/N]`,
-		pasteDropped: ({size, lines, limit}) => `Collage de ${size} (${formatCount(lines, 'fr')} ligne${Number(lines) > 1 ? 's' : ''}) ignoré\u00A0: dockwise prend au plus ${limit} d’un coup. Appuyez sur une touche.`,
+			? `Coller ${size} (${formatCount(lines, 'fr')} lignes) ? Entrée lancerait ensuite ses ${formatCount(commands, 'fr')} commandes, l’une après l’autre. [o/N]`
+			: `Coller ${size} (${formatCount(lines, 'fr')} ligne${Number(lines) > 1 ? 's' : ''}, ${Number(commands) === 1 ? 'une commande' : 'aucune commande'}) ? [o/N]`,
+		pasteDropped: ({size, lines, limit}) => `Collage de ${size} (${formatCount(lines, 'fr')} ligne${Number(lines) > 1 ? 's' : ''}) ignoré : dockwise prend au plus ${limit} d’un coup. Appuyez sur une touche.`,
 	},
 });
 

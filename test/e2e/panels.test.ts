@@ -105,7 +105,7 @@ engineSerialTest('at 80 columns the explanation sits below the prompt; :lang fr 
 
 		clearLine(terminal);
 		await submit(terminal, ':lang fr');
-		await terminal.waitFor('Langue : français.', {where: 'transcript'});
+		await terminal.waitFor('Langue : français.', {where: 'transcript'});
 		await terminal.waitFor('pour l’aide');
 		await terminal.typeLine(runLine);
 		await terminal.waitFor(/› sh\s+Commande lancée dans le container/);

@@ -81,14 +81,35 @@ engineSerialTest('Ctrl-C interrupts a running command', async t => {
 	}
 });
 
-test.serial('an unbalanced quote is refused and stays in the line', async t => {
-	const terminal = await startAtPrompt({args: ['--docker', '/nonexistent/docker']});
+test.serial('an open quote continues on the next line; a refused line is echoed, kept in history, and the prompt cleared', async t => {
+	const terminal = await startAtPrompt({args: ['--docker', '/nonexistent/docker', '--lang', 'en'], cols: 80, rows: 24});
 	try {
 		await terminal.typeLine('volume create "oops');
 		terminal.press(keys.enter);
-		await terminal.waitFor('Unbalanced " quote opened at column 15');
-		t.regex(terminal.screen(), /^dockwise> volume create "oops\s*$/m, 'the line is still being edited');
+		await terminal.waitFor(/^> *$/m);
 		t.notRegex(terminal.everything(), /exit \d/);
+		terminal.press(keys.ctrlC);
+		await terminal.typeLine('ls /home');
+		terminal.press(keys.enter);
+		await terminal.waitFor('you are on the host now', {where: 'transcript'}).catch(async () => terminal.waitFor('You are on the host now', {where: 'transcript'}));
+		t.notRegex(terminal.transcript(), /Did you mean "ps"/);
+		await terminal.waitFor(/^dockwise>\s*$/m);
+		terminal.press(keys.up);
+		await terminal.waitFor(/^dockwise> ls \/home\s*$/m);
+		t.pass();
+	} finally {
+		await terminal.stop();
+	}
+});
+
+test.serial('sudo docker ...: dropped, the line without sudo offered in the prompt (French)', async t => {
+	const terminal = await startAtPrompt({args: ['--docker', '/nonexistent/docker', '--lang', 'fr'], cols: 160, rows: 50});
+	try {
+		await terminal.typeLine('sudo docker volume ls');
+		terminal.press(keys.enter);
+		await terminal.waitFor('dockwise exécute déjà docker pour vous', {where: 'transcript'});
+		await terminal.waitFor(/^dockwise> docker volume ls\b/m);
+		t.pass();
 	} finally {
 		await terminal.stop();
 	}

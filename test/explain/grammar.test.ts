@@ -162,3 +162,12 @@ test('catalogueWanted names the docker help that would sharpen the explanation',
 	t.deepEqual(explain('docker volume ls').catalogueWanted, [[], ['volume', 'ls']]);
 	t.deepEqual(explain('ps').catalogueWanted, [[], ['container', 'ls']]);
 });
+
+test('a command word being typed says what it may become; a finished mistyped one, what it looks like', t => {
+	const summaryOf = (line: string, word: string, lang: 'en' | 'fr' = 'en') => explainLine(line, {lang}).tokens.find(token => token.text === word)?.summary;
+	t.is(summaryOf('docker vol', 'vol'), 'Not a docker command yet: as you type, it may become volume.');
+	t.is(summaryOf('volume l', 'l'), 'Not a docker command yet: as you type, it may become list, ls.');
+	t.is(summaryOf('docker volum ls', 'volum'), 'Not a docker command: did you mean volume?');
+	t.is(summaryOf('docker vol', 'vol', 'fr'), 'Pas encore une commande docker\u00A0: en continuant de taper, elle peut devenir volume.');
+	t.is(summaryOf('docker zzzzzz', 'zzzzzz'), 'Not a docker command.');
+});

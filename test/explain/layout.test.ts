@@ -108,10 +108,10 @@ test('scroll: a window on the whole explanation, what is above and below counted
 
 test('an empty line invites typing', t => {
 	const lines = layoutExplanation(explainLine('', {lang: 'fr'}), {lang: 'fr', width: 80});
-	t.deepEqual(lines, [[{text: 'Tapez une commande docker : chaque mot est expliqué ici.', style: 'dim'}]]);
+	t.deepEqual(lines, [[{text: 'Tapez une commande docker : chaque mot est expliqué ici.', style: 'dim'}]]);
 });
 
 test('wrap keeps French punctuation with its word and breaks long words', t => {
-	t.deepEqual(wrap('un dossier de l’hôte : partagé', 20), ['un dossier de', 'l’hôte : partagé']);
+	t.deepEqual(wrap('un dossier de l’hôte : partagé', 20), ['un dossier de', 'l’hôte : partagé']);
 	t.deepEqual(wrap('abcdefghij', 4), ['abcd', 'efgh', 'ij']);
 });

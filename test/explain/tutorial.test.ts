@@ -48,7 +48,7 @@ test('run without persistence, in French', t => {
 	const explanation = explain(runWithoutPersistence, 'fr');
 	t.deepEqual(explanation.effects, [
 		'crée le container my_alpine à partir de alpine:latest',
-		'le démarre avec votre terminal branché : vous êtes dedans jusqu’à ce que vous tapiez exit',
+		'le démarre avec votre terminal branché\u00A0: vous êtes dedans jusqu’à ce que vous tapiez exit',
 		'supprime le container à sa sortie, avec chaque fichier qu’il a écrit',
 	]);
 	t.regex(explanation.tokens.find(token => token.text === '--rm')!.summary, /Supprimer le container dès qu’il s’arrête/);
@@ -71,7 +71,7 @@ test('volume create --name: the deprecated form is explained and flagged', t => 
 
 test('volume ls and volume inspect change nothing', t => {
 	t.deepEqual(explain('docker volume ls').effects, ['lists volumes; changes nothing']);
-	t.deepEqual(explain('docker volume ls', 'fr').effects, ['liste les volumes ; ne modifie rien']);
+	t.deepEqual(explain('docker volume ls', 'fr').effects, ['liste les volumes ; ne modifie rien']);
 	const inspect = explain('docker volume inspect my_volume');
 	t.deepEqual(roles(inspect), ['program:docker', 'command:volume', 'command:inspect', 'argument:my_volume']);
 	t.regex(inspect.effects[0]!, /changes nothing$/);

@@ -112,7 +112,7 @@ test('a password or a secret-looking -e value on the line is warned about (--pas
 	t.regex(secrets('docker login --password=x registry')[0] ?? '', /--password-stdin/);
 	t.regex(secrets('run -e PASSWORD=hunter2 -e USER=bob alpine')[0] ?? '', /^The value of PASSWORD is on the command line.*--env-file FILE, or -e PASSWORD without a value/);
 	t.is(secrets('run -e PASSWORD=hunter2 alpine').length, 1);
-	t.regex(secrets('run -e DB_TOKEN=x alpine', 'fr')[0] ?? '', /^La valeur de DB_TOKEN est sur la ligne de commande : .*--env-file FICHIER/);
+	t.regex(secrets('run -e DB_TOKEN=x alpine', 'fr')[0] ?? '', /^La valeur de DB_TOKEN est sur la ligne de commande : .*--env-file FICHIER/);
 	t.deepEqual(secrets('run -e PASSWORD alpine'), []);
 	t.deepEqual(secrets('login -u x --password-stdin'), []);
 	t.deepEqual(secrets('run -p 80:80 alpine'), []);

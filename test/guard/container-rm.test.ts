@@ -42,8 +42,8 @@ test('rm: a stopped container loses what it wrote outside volumes, mount points 
 		'      /etc/motd (deleted), /root/.ash_history (new), /srv/out.csv (new) and 2 more',
 	]);
 	t.deepEqual(text(assess('docker container rm worker', rmState(), {lang: 'fr'}), 'fr'), [
-		'Lancer ceci supprime, sans retour possible :',
-		'  container worker : 5 modifications hors volumes',
+		'Lancer ceci supprime, sans retour possible :',
+		'  container worker : 5 modifications hors volumes',
 		'      /etc/motd (supprimé), /root/.ash_history (nouveau), /srv/out.csv (nouveau) et 2 de plus',
 	]);
 	t.is(preview?.confirmedArgs, undefined);
@@ -58,7 +58,7 @@ test('rm -v: anonymous volumes go too, except one another container uses; named 
 	]);
 	// Both users removed together: the shared anonymous volume goes as well.
 	t.true(text(assess('rm --volumes worker friend', rmState())).includes('      anonymous volume 999999999999…: 1 file, 1 B'));
-	t.is(text(assess('rm -v worker', rmState(), {lang: 'fr'}), 'fr').at(-1), '      volume anonyme ffffffffffff… : 2 fichiers, 11 o');
+	t.is(text(assess('rm -v worker', rmState(), {lang: 'fr'}), 'fr').at(-1), '      volume anonyme ffffffffffff… : 2 fichiers, 11 o');
 });
 
 test('rm -v of a container with nothing written but an anonymous volume with files still asks', t => {
@@ -86,9 +86,9 @@ test('rm of a running container: docker refuses without -f; with -f it is killed
 		'      it is running: --force kills it first (SIGKILL)',
 	]);
 	t.deepEqual(text(assess('rm -f web', rmState(), {lang: 'fr'}), 'fr').slice(1), [
-		'  container web : 1 modification hors volumes pour l’instant',
+		'  container web : 1 modification hors volumes pour l’instant',
 		'      /tmp/session (nouveau)',
-		'      il tourne : --force le tue d’abord (SIGKILL)',
+		'      il tourne : --force le tue d’abord (SIGKILL)',
 	]);
 
 	const idle = assess('rm --force idle', rmState());
@@ -97,7 +97,7 @@ test('rm of a running container: docker refuses without -f; with -f it is killed
 
 	const mixed = text(assess('rm web worker', rmState()));
 	t.is(mixed.at(-1), '  container web stays: it is running, and docker refuses to delete it without --force');
-	t.is(text(assess('rm web worker', rmState(), {lang: 'fr'}), 'fr').at(-1), '  le container web reste : il tourne, et docker refuse de le supprimer sans --force');
+	t.is(text(assess('rm web worker', rmState(), {lang: 'fr'}), 'fr').at(-1), '  le container web reste : il tourne, et docker refuse de le supprimer sans --force');
 });
 
 test('rm: containers are found by id prefix, named once; nothing written means no question', t => {
@@ -116,7 +116,7 @@ test('rm: a container whose writable layer was never read is said unknown and li
 		'  container clean: nothing written outside volumes, nothing lost',
 	]);
 	t.deepEqual(preview?.containersToRead, ['unread-id']);
-	t.is(text(assess('rm unread', rmState(), {lang: 'fr'}), 'fr')[1], '  container unread : ce qu’il a écrit hors volumes n’est pas connu');
+	t.is(text(assess('rm unread', rmState(), {lang: 'fr'}), 'fr')[1], '  container unread : ce qu’il a écrit hors volumes n’est pas connu');
 });
 
 test('container prune: every stopped container, not its volumes; --force and filters read with or without docker’s help', t => {
@@ -136,7 +136,7 @@ test('container prune: every stopped container, not its volumes; --force and fil
 		t.is(assess('container prune --filter name=x', rmState(), options), undefined);
 	}
 
-	t.is(text(assess('container prune', rmState(), {lang: 'fr'}), 'fr').at(-1), '  containers clean, friend : rien d’écrit hors volumes, rien de perdu');
+	t.is(text(assess('container prune', rmState(), {lang: 'fr'}), 'fr').at(-1), '  containers clean, friend : rien d’écrit hors volumes, rien de perdu');
 });
 
 test('rm: ids resolve as the engine does: exact id, exact name, then a unique prefix of any length, even one digit', t => {
@@ -161,7 +161,7 @@ test('rm: a prefix several ids share is refused by docker; an operand matching n
 	]});
 	t.is(assess('rm c', state), undefined);
 	t.deepEqual(text(assess('rm c c1', state)).slice(-1), ['  c stays: 2 containers have an id starting with it, and docker refuses an ambiguous id']);
-	t.is(text(assess('rm c c1', state, {lang: 'fr'}), 'fr').at(-1), '  c reste : 2 containers ont un identifiant commençant ainsi, et docker refuse un identifiant ambigu');
+	t.is(text(assess('rm c c1', state, {lang: 'fr'}), 'fr').at(-1), '  c reste : 2 containers ont un identifiant commençant ainsi, et docker refuse un identifiant ambigu');
 
 	for (const line of ['rm no_such_container', 'rm -v 4', 'stop 4', 'kill 4']) {
 		const preview = assess(line, state);
@@ -169,5 +169,5 @@ test('rm: a prefix several ids share is refused by docker; an operand matching n
 		t.regex(text(preview)[1] ?? '', /^ {2}dockwise cannot tell what (no_such_container|4) is: no container it knows has this name or an id starting with it \(it may be new\)$/, line);
 	}
 
-	t.is(text(assess('rm 4', state, {lang: 'fr'}), 'fr')[1], '  dockwise ne sait pas ce qu’est 4 : aucun container connu ne porte ce nom ni un identifiant commençant ainsi (il est peut-être nouveau)');
+	t.is(text(assess('rm 4', state, {lang: 'fr'}), 'fr')[1], '  dockwise ne sait pas ce qu’est 4 : aucun container connu ne porte ce nom ni un identifiant commençant ainsi (il est peut-être nouveau)');
 });

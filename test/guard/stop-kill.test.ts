@@ -15,9 +15,9 @@ test('tutorial, first lesson: stopping the --rm container loses /home/test.txt',
 		'      2 changes outside volumes: /home/test.txt (new), /root/.ash_history (new)',
 	]);
 	t.deepEqual(text(assess('docker stop my_alpine', state, {lang: 'fr'}), 'fr'), [
-		'Lancer ceci supprime, sans retour possible :',
-		'  le container my_alpine a été lancé avec --rm : une fois arrêté, docker le supprime',
-		'      2 modifications hors volumes : /home/test.txt (nouveau), /root/.ash_history (nouveau)',
+		'Lancer ceci supprime, sans retour possible :',
+		'  le container my_alpine a été lancé avec --rm : une fois arrêté, docker le supprime',
+		'      2 modifications hors volumes : /home/test.txt (nouveau), /root/.ash_history (nouveau)',
 	]);
 	t.deepEqual(text(assess('docker kill my_alpine', state)), text(preview));
 	t.deepEqual(preview?.containersToRead, []);
@@ -82,10 +82,10 @@ test('stop of a --rm container: its anonymous volumes go with it (reducer fed wi
 
 	const read = reduceState(state, {kind: 'volume-contents', name: volumeId, contents: contents([['cache.bin', 400]])});
 	t.deepEqual(text(assess('docker stop probe-ctr-x2', read, {lang: 'fr'}), 'fr'), [
-		'Lancer ceci supprime, sans retour possible :',
-		'  le container probe-ctr-x2 a été lancé avec --rm : une fois arrêté, docker le supprime',
+		'Lancer ceci supprime, sans retour possible :',
+		'  le container probe-ctr-x2 a été lancé avec --rm : une fois arrêté, docker le supprime',
 		'      rien d’écrit hors volumes pour l’instant',
-		'      volume anonyme 2f2d2435b841… : 1 fichier, 400 o',
+		'      volume anonyme 2f2d2435b841… : 1 fichier, 400 o',
 	]);
 	const empty = reduceState(state, {kind: 'volume-contents', name: volumeId, contents: emptyContents});
 	t.is(assess('docker stop probe-ctr-x2', empty), undefined);
@@ -95,7 +95,7 @@ test('kill with a signal that may not end the container says so; SIGKILL and 9 d
 	const state = tutorialState();
 	for (const options of [{}, {catalogue}]) {
 		t.is(text(assess('kill -s HUP my_alpine', state, options))[1], '  container my_alpine was started with --rm: if HUP stops it, docker deletes it');
-		t.is(text(assess('kill --signal=SIGUSR1 my_alpine', state, {...options, lang: 'fr'}), 'fr')[1], '  le container my_alpine a été lancé avec --rm : si SIGUSR1 l’arrête, docker le supprime');
+		t.is(text(assess('kill --signal=SIGUSR1 my_alpine', state, {...options, lang: 'fr'}), 'fr')[1], '  le container my_alpine a été lancé avec --rm : si SIGUSR1 l’arrête, docker le supprime');
 		for (const signal of ['KILL', 'sigkill', '9']) {
 			t.is(text(assess(`kill -s ${signal} my_alpine`, state, options))[1], '  container my_alpine was started with --rm: once stopped, docker deletes it');
 		}

@@ -42,11 +42,11 @@ test('system prune: stopped containers lose what they wrote; volumes are left al
 	]);
 	t.deepEqual(preview?.confirmedArgs, ['system', 'prune', '--force']);
 	t.deepEqual(text(assess('docker system prune', systemState(), {lang: 'fr'}), 'fr'), [
-		'Lancer ceci supprime, sans retour possible :',
-		'  container old_app : 2 modifications hors volumes',
+		'Lancer ceci supprime, sans retour possible :',
+		'  container old_app : 2 modifications hors volumes',
 		'      /etc/hosts (modifié), /srv/report.csv (nouveau)',
-		'  container never_started : rien d’écrit hors volumes, rien de perdu',
-		'  Supprimés aussi : réseaux inutilisés, images orphelines et cache de construction ; rien de tout cela ne contient de fichiers écrits par vous.',
+		'  container never_started : rien d’écrit hors volumes, rien de perdu',
+		'  Supprimés aussi : réseaux inutilisés, images orphelines et cache de construction ; rien de tout cela ne contient de fichiers écrits par vous.',
 	]);
 });
 
@@ -68,7 +68,7 @@ test('system prune --volumes on API 1.41: the stopped containers go first, so th
 		'  Also deleted: unused networks, dangling images and build cache; none of them holds files you wrote.',
 	]);
 	t.is(text(assess('system prune --volumes', systemState(), {lang: 'fr'}), 'fr').at(-2),
-		'  Les volumes utilisés seulement par les containers arrêtés ci-dessus partent aussi : docker supprime d’abord les containers, puis les volumes que plus personne n’utilise.');
+		'  Les volumes utilisés seulement par les containers arrêtés ci-dessus partent aussi : docker supprime d’abord les containers, puis les volumes que plus personne n’utilise.');
 });
 
 test('system prune --volumes on API >= 1.42: only anonymous volumes, even with -a (which is about images)', t => {
@@ -76,7 +76,7 @@ test('system prune --volumes on API >= 1.42: only anonymous volumes, even with -
 	t.true(lines.includes('  anonymous volume eeeeeeeeeeee…: 1 file, 70 B'));
 	t.false(lines.some(line => line.includes('app_data') || line.includes('loose')));
 	t.is(lines.at(-1), '  Also deleted: unused networks, every image no container uses, and build cache; none of them holds files you wrote.');
-	t.is(text(assess('system prune -a', systemState(), {lang: 'fr'}), 'fr').at(-1), '  Supprimés aussi : réseaux inutilisés, toutes les images qu’aucun container n’utilise, et cache de construction ; rien de tout cela ne contient de fichiers écrits par vous.');
+	t.is(text(assess('system prune -a', systemState(), {lang: 'fr'}), 'fr').at(-1), '  Supprimés aussi : réseaux inutilisés, toutes les images qu’aucun container n’utilise, et cache de construction ; rien de tout cela ne contient de fichiers écrits par vous.');
 });
 
 test('system prune filters: labels apply to containers and volumes; until is not applied here; until with --volumes is refused', t => {
@@ -87,7 +87,7 @@ test('system prune filters: labels apply to containers and volumes; until is not
 
 	const until = assess('system prune --filter until=24h', systemState());
 	t.true(text(until).includes('  The filter until=24h is not applied here: the list is the most that could go.'));
-	t.true(text(assess('system prune --filter until=24h', systemState(), {lang: 'fr'}), 'fr').includes('  Le filtre until=24h n’est pas appliqué ici : la liste est le maximum de ce qui pourrait partir.'));
+	t.true(text(assess('system prune --filter until=24h', systemState(), {lang: 'fr'}), 'fr').includes('  Le filtre until=24h n’est pas appliqué ici : la liste est le maximum de ce qui pourrait partir.'));
 	t.is(assess('system prune --volumes --filter until=24h', systemState()), undefined);
 	t.is(assess('system prune --filter dangling=true', systemState()), undefined);
 });

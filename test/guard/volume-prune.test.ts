@@ -73,7 +73,7 @@ test('volume prune with an unknown API version lists named volumes in case, and 
 	const preview = assess('volume prune', pruneState(), {api: null});
 	t.true(text(preview).includes('  volume my_volume: 1 file, 24 B'));
 	t.is(text(preview).at(-1), '  The engine’s API version is not known: named volumes are listed in case it is older than 1.42 and deletes them too.');
-	t.is(text(assess('volume prune', pruneState(), {api: null, lang: 'fr'}), 'fr').at(-1), '  Version d’API du moteur inconnue : les volumes nommés sont listés au cas où il serait antérieur à 1.42 et les supprimerait aussi.');
+	t.is(text(assess('volume prune', pruneState(), {api: null, lang: 'fr'}), 'fr').at(-1), '  Version d’API du moteur inconnue : les volumes nommés sont listés au cas où il serait antérieur à 1.42 et les supprimerait aussi.');
 });
 
 test('volume prune --all on API 1.41: the client refuses it, nothing is deleted', t => {
@@ -115,7 +115,7 @@ test('volume prune: volumes whose labels are not known yet are listed in case, a
 	const preview = assess('volume prune --filter label=keep', state);
 	t.is(text(preview)[1], '  volume fresh: 1 file, 1 B');
 	t.is(text(preview).at(-1), '  Labels of fresh are not known yet: listed in case they match the filter.');
-	t.is(text(assess('volume prune --filter label=keep', state, {lang: 'fr'}), 'fr').at(-1), '  Étiquettes de fresh pas encore connues : listés au cas où ils correspondraient au filtre.');
+	t.is(text(assess('volume prune --filter label=keep', state, {lang: 'fr'}), 'fr').at(-1), '  Étiquettes de fresh pas encore connues : listés au cas où ils correspondraient au filtre.');
 });
 
 test('volume prune: filters the engine refuses, or a malformed one, delete nothing', t => {

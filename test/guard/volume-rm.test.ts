@@ -24,8 +24,8 @@ test('volume rm: the files of the volume, a few of them named, in both languages
 
 	const fr = assess('docker volume rm my_volume', state, {lang: 'fr'});
 	t.deepEqual(text(fr, 'fr'), [
-		'Lancer ceci supprime, sans retour possible :',
-		'  volume my_volume : 4 fichiers, 1,5 ko',
+		'Lancer ceci supprime, sans retour possible :',
+		'  volume my_volume : 4 fichiers, 1,5 ko',
 		'      par exemple test.txt, notes/a.md, notes/b.md et 1 de plus',
 	]);
 });
@@ -51,7 +51,7 @@ test('volume rm: a volume in use stays, even with -f and even when its container
 		'  volume data stays: db uses it, and docker refuses to delete a volume in use, even with --force',
 	]);
 	t.deepEqual(both?.lines.map(line => line.kind), ['lost', 'lost', 'kept']);
-	t.is(text(assess('docker volume rm -f data scratch', state, {lang: 'fr'}), 'fr').at(-1), '  volume data reste : db l’utilise, et docker refuse de supprimer un volume utilisé, même avec --force');
+	t.is(text(assess('docker volume rm -f data scratch', state, {lang: 'fr'}), 'fr').at(-1), '  volume data reste : db l’utilise, et docker refuse de supprimer un volume utilisé, même avec --force');
 });
 
 test('volume rm: users are named, running ones marked, plural verb', t => {
@@ -64,7 +64,7 @@ test('volume rm: users are named, running ones marked, plural verb', t => {
 	});
 	const lines = text(assess('volume rm shared gone', state));
 	t.is(lines.at(-1), '  volume shared stays: web (running), batch use it, and docker refuses to delete a volume in use, even with --force');
-	t.is(text(assess('volume rm shared gone', state, {lang: 'fr'}), 'fr').at(-1), '  volume shared reste : web (en marche), batch l’utilisent, et docker refuse de supprimer un volume utilisé, même avec --force');
+	t.is(text(assess('volume rm shared gone', state, {lang: 'fr'}), 'fr').at(-1), '  volume shared reste : web (en marche), batch l’utilisent, et docker refuse de supprimer un volume utilisé, même avec --force');
 });
 
 test('volume rm: nothing to lose means no question (empty volume, help, missing name)', t => {
@@ -77,7 +77,7 @@ test('volume rm: nothing to lose means no question (empty volume, help, missing 
 test('volume rm: empty volumes deleted along with a full one are named once', t => {
 	const state = stateWith({volumes: [volume('full', {contents: contents([['a', 10]])}), volume('e1', {contents: emptyContents}), volume('e2', {contents: emptyContents})]});
 	t.is(text(assess('volume rm e2 full e1', state)).at(-1), '  volumes e1, e2: empty, nothing lost');
-	t.is(text(assess('volume rm e2 full e1', state, {lang: 'fr'}), 'fr').at(-1), '  volumes e1, e2 : vides, rien de perdu');
+	t.is(text(assess('volume rm e2 full e1', state, {lang: 'fr'}), 'fr').at(-1), '  volumes e1, e2 : vides, rien de perdu');
 });
 
 test('volume rm: unknown contents are said plainly and listed to read; read, the next assessment tells the files', t => {
@@ -90,8 +90,8 @@ test('volume rm: unknown contents are said plainly and listed to read; read, the
 	]);
 	t.deepEqual(before?.volumesToRead, ['unread']);
 	t.deepEqual(text(assess('volume rm unread', state, {lang: 'fr'}), 'fr'), [
-		'Lancer ceci peut supprimer des données que dockwise n’a pas encore vues :',
-		'  volume unread : contenu inconnu, environ 12 ko sur le disque',
+		'Lancer ceci peut supprimer des données que dockwise n’a pas encore vues :',
+		'  volume unread : contenu inconnu, environ 12 ko sur le disque',
 	]);
 
 	// What the REPL does: read the volume through the tracker, then assess again.
@@ -115,7 +115,7 @@ test('volume rm: contents read before a container mounted the volume again are s
 test('volume rm: a partial read is a lower bound; a partial read of nothing is unknown', t => {
 	const partial = stateWith({volumes: [volume('v', {contents: contents([['a', 7]], {partial: true})})]});
 	t.is(text(assess('volume rm v', partial))[1], '  volume v: at least 1 file, 7 B');
-	t.is(text(assess('volume rm v', partial, {lang: 'fr'}), 'fr')[1], '  volume v : au moins 1 fichier, 7 o');
+	t.is(text(assess('volume rm v', partial, {lang: 'fr'}), 'fr')[1], '  volume v : au moins 1 fichier, 7 o');
 	const unreadable = stateWith({volumes: [volume('v', {contents: contents([], {partial: true})})]});
 	t.deepEqual(assess('volume rm v', unreadable)?.volumesToRead, ['v']);
 });
@@ -124,7 +124,7 @@ test('volume rm: an anonymous volume is named by its short id', t => {
 	const name = 'b'.repeat(64);
 	const state = stateWith({volumes: [volume(name, {anonymous: true, contents: contents([['x', 2]])})]});
 	t.is(text(assess(`volume rm ${name}`, state))[1], '  anonymous volume bbbbbbbbbbbb…: 1 file, 2 B');
-	t.is(text(assess(`volume rm ${name}`, state, {lang: 'fr'}), 'fr')[1], '  volume anonyme bbbbbbbbbbbb… : 1 fichier, 2 o');
+	t.is(text(assess(`volume rm ${name}`, state, {lang: 'fr'}), 'fr')[1], '  volume anonyme bbbbbbbbbbbb… : 1 fichier, 2 o');
 });
 
 test('volume rm: before the engine state is loaded, dockwise says it cannot tell and asks to read the named volumes', t => {
@@ -135,7 +135,7 @@ test('volume rm: before the engine state is loaded, dockwise says it cannot tell
 		'  dockwise has not loaded the engine’s state yet, so it cannot tell what would be lost.',
 	]);
 	t.deepEqual(preview?.volumesToRead, ['my_volume', 'other']);
-	t.is(text(assess('volume rm my_volume', initialState(), {lang: 'fr'}), 'fr')[1], '  dockwise n’a pas encore chargé l’état du moteur : il ne peut pas dire ce qui serait perdu.');
+	t.is(text(assess('volume rm my_volume', initialState(), {lang: 'fr'}), 'fr')[1], '  dockwise n’a pas encore chargé l’état du moteur : il ne peut pas dire ce qui serait perdu.');
 });
 
 test('volume rm: a line sent to another engine is not judged with this engine’s state', t => {
@@ -163,7 +163,7 @@ test('volume rm: a name dockwise does not know asks (it may be new) and is read;
 		t.deepEqual(preview?.volumesToRead, [name]);
 	}
 
-	t.is(text(assess('volume rm x', state, {lang: 'fr'}), 'fr')[1], '  dockwise ne sait pas ce qu’est x : il ne connaît aucun volume de ce nom (il est peut-être nouveau)');
+	t.is(text(assess('volume rm x', state, {lang: 'fr'}), 'fr')[1], '  dockwise ne sait pas ce qu’est x : il ne connaît aucun volume de ce nom (il est peut-être nouveau)');
 });
 
 test('volume rm: a reading older than freshSince is unknown (files may have arrived without a mount), read again, then trusted', t => {

@@ -126,7 +126,7 @@ test('--help prints the usage', async t => {
 	const result = await run(['--help']);
 	t.is(result.code, 0);
 	t.regex(result.stdout, /^Usage: dockwise explain \[--json] \[--lang en\|fr] \[--]/);
-	t.regex((await run(['-h'], {lang: 'fr'})).stdout, /^Usage : dockwise explain/);
+	t.regex((await run(['-h'], {lang: 'fr'})).stdout, /^Usage : dockwise explain/);
 });
 
 test('colour only on a terminal, and never with NO_COLOR', async t => {

@@ -38,3 +38,33 @@ test('host lines and empty lines', t => {
 	t.deepEqual(planLine('!ls -la | wc -l', context, en), {kind: 'host', command: 'ls -la | wc -l'});
 	t.deepEqual(planLine('   ', context, en), {kind: 'nothing'});
 });
+
+test('a line for a container\'s shell: where to run it, never ! when it writes', t => {
+	const written = planLine('echo "hello" > /home/test.txt', context, en, {target: {kind: 'exec', name: 'my_alpine', justLeft: true}, justLeft: true});
+	t.like(written, {kind: 'refuse'});
+	const lines = written.kind === 'refuse' ? written.lines : [];
+	t.regex(lines.join('\n'), /on the host now/);
+	t.true(lines.includes('Container my_alpine still runs; to run this in it: docker exec -it my_alpine sh'));
+	t.false(lines.some(line => line.includes('!')), 'a line that writes is never offered for the host');
+
+	const listed = planLine('ls /home', context, en, {target: {kind: 'exec', name: 'web', justLeft: false}, justLeft: false});
+	const listedLines = listed.kind === 'refuse' ? listed.lines : [];
+	t.false(listedLines.some(line => line.includes('Did you mean')), 'ls is not a typo of ps');
+	t.true(listedLines.includes('To run this in a container (such as web, which is running): docker exec -it web sh'));
+	t.true(listedLines.includes('To run it in your shell on the host, type: !ls /home'));
+
+	const nowhere = planLine('cat /home/test.txt', context, fr);
+	t.regex(nowhere.kind === 'refuse' ? nowhere.lines.join('\n') : '', /nouveau container\u00A0: docker run -it --rm alpine sh/);
+});
+
+test('exit just after a container: back on the host, and how to leave dockwise', t => {
+	t.like(planLine('exit', context, en, {target: {kind: 'run', image: 'alpine'}, justLeft: true}), {kind: 'refuse', lines: ['You are back on the host, in dockwise: the container’s shell has ended.', 'To leave dockwise, type :quit (or press Ctrl-D).']});
+	t.like(planLine('exit', context, en), {kind: 'refuse', lines: ['dockwise: "exit" is not a docker command, and dockwise runs nothing else unless asked.', 'To leave dockwise, type :quit (or press Ctrl-D).']});
+});
+
+test('docker volum ls gets the suggestion volum ls gets; sudo is dropped and the line offered', t => {
+	const typo = planLine('volum ls', context, en);
+	t.like(planLine('docker volum ls', context, en), {kind: 'refuse', lines: typo.kind === 'refuse' ? typo.lines : []});
+	t.like(planLine('sudo docker volume ls', context, en), {kind: 'refuse', offer: 'docker volume ls', lines: ['dockwise already runs docker for you: drop sudo (nothing was run).']});
+	t.like(planLine('docker --context default volume ls', context, en), {kind: 'docker'});
+});

@@ -61,5 +61,5 @@ for (const [title, source, message] of errors) {
 }
 
 test('French error', t => {
-	t.is(problem('size: big\nsteps: [{say: hi}]', 'fr'), 'x.yaml:1 : « size » doit avoir la forme 100x30 (colonnes x lignes, de 40 à 400 colonnes, de 10 à 200 lignes), pas « big »');
+	t.is(problem('size: big\nsteps: [{say: hi}]', 'fr'), 'x.yaml:1 : « size » doit avoir la forme 100x30 (colonnes x lignes, de 40 à 400 colonnes, de 10 à 200 lignes), pas « big »');
 });

@@ -109,6 +109,6 @@ for (const [title, source, message] of errors) {
 }
 
 test('errors are worded in French, with French typography', t => {
-	t.is(problem('- run: ls\n  expct: x', 'fr'), 'demo.yaml:2 : champ inconnu « expct » dans une étape run (connus : run, expect, keys, answer, hidden, timeout)');
-	t.is(problem('- run: x\n  answer: yes', 'fr'), 'demo.yaml:2 : « answer » doit valoir y ou n, pas « yes »');
+	t.is(problem('- run: ls\n  expct: x', 'fr'), 'demo.yaml:2 : champ inconnu « expct » dans une étape run (connus : run, expect, keys, answer, hidden, timeout)');
+	t.is(problem('- run: x\n  answer: yes', 'fr'), 'demo.yaml:2 : « answer » doit valoir y ou n, pas « yes »');
 });

@@ -58,11 +58,11 @@ test(':state text, English', t => {
 test(':state text, French, engine away, removed containers', t => {
 	const state = {...apply(sample(), {kind: 'events', events: [{type: 'container', action: 'destroy', id: 'b'.repeat(64), attributes: {}, time: Date.parse('2026-11-27T18:50:00Z'), timestamp: '1'}]}), engine: {kind: 'away' as const, since: Date.parse('2026-11-27T18:51:00Z'), reason: 'Cannot connect to the Docker daemon'}};
 	const text = formatStateText(state, {lang: 'fr', utc: true});
-	t.true(text.startsWith('Moteur : ne répond plus depuis 2026-11-27 18:51:00 (Docker a dit : Cannot connect to the Docker daemon)\n'));
+	t.true(text.startsWith('Moteur : ne répond plus depuis 2026-11-27 18:51:00 (Docker a dit : Cannot connect to the Docker daemon)\n'));
 	t.true(text.includes('Containers (0)\n  aucun'));
 	t.true(text.includes('Containers supprimés récemment (1)\n  web  bbbbbbbbbbbb  image alpine:latest  arrêté  supprimé à l’arrêt (--rm)  supprimé à 2026-11-27 18:50:00'));
 	t.true(text.includes('    inutilisé\u00A0: aucun container ne l’utilise'));
-	t.true(text.includes('contenu : 1 fichier, 24 o (lu à 2026-11-27 18:49:29)'));
+	t.true(text.includes('contenu\u00A0: 1 fichier, 24 o (lu à 2026-11-27 18:49:29)'));
 });
 
 test(':state --json: derived facts spelled out, serialisable', t => {
@@ -114,5 +114,5 @@ test(':volume NAME lists the files it read', t => {
 		'Some folders could not be read: there may be more.',
 	].join('\n'));
 	t.is(formatVolumeContents('v', {...contents, fileCount: 0, totalBytes: 0, files: [], partial: false, via: 'mountpoint'}, {lang: 'fr', utc: true}),
-		'Volume v : vide (lu dans son dossier sur la machine du moteur, 2026-11-27 18:49:29)');
+		'Volume v : vide (lu dans son dossier sur la machine du moteur, 2026-11-27 18:49:29)');
 });

@@ -47,7 +47,7 @@ test('tutorial, no volume: the file written in the container is named as lost', 
 		'container my_alpine removed: lost /home/test.txt',
 	]);
 	t.deepEqual(narrateChanges(before, after, 'fr'), [
-		'le container my_alpine n’a aucun volume : ce qu’il écrit reste dans sa couche inscriptible et disparaît avec lui',
+		'le container my_alpine n’a aucun volume : ce qu’il écrit reste dans sa couche inscriptible et disparaît avec lui',
 		'container my_alpine supprimé\u00A0: perdu /home/test.txt',
 	]);
 });
@@ -70,8 +70,8 @@ test('tutorial, with --mount: mounted, empty layer when last read, volume kept w
 	]);
 	t.deepEqual(narrateChanges(before, after, 'fr'), [
 		'my_volume monté sur /home/my_folder dans my_alpine',
-		'container my_alpine supprimé : sa couche inscriptible était vide à la dernière lecture, peu avant l’arrêt ; ce qui a été écrit après cette lecture est perdu',
-		'volume my_volume conservé : 1 fichier, 24 o',
+		'container my_alpine supprimé : sa couche inscriptible était vide à la dernière lecture, peu avant l’arrêt ; ce qui a été écrit après cette lecture est perdu',
+		'volume my_volume conservé : 1 fichier, 24 o',
 	]);
 });
 
@@ -132,7 +132,7 @@ test('a container that stops but stays keeps its layer; bind and tmpfs mounts ar
 		'tmpfs at /scratch in keeper: kept in memory, gone when it stops',
 		'container keeper stopped: 7 changes stay in its writable layer until it is removed: /a, /b, /c, /d, /e and 2 more',
 	]);
-	t.is(narrateChanges(before, after, 'fr')[3], 'container keeper arrêté : 7 modifications restent dans sa couche inscriptible jusqu’à sa suppression : /a, /b, /c, /d, /e et 2 de plus');
+	t.is(narrateChanges(before, after, 'fr')[3], 'container keeper arrêté : 7 modifications restent dans sa couche inscriptible jusqu’à sa suppression : /a, /b, /c, /d, /e et 2 de plus');
 });
 
 test('removing a container and its volumes tells what was deleted', t => {
@@ -153,8 +153,8 @@ test('removing a container and its volumes tells what was deleted', t => {
 		'volume stale removed',
 	]);
 	t.deepEqual(narrateChanges(before, after, 'fr').slice(1, 3), [
-		'volume anonyme ffffffffffff… supprimé avec web, et son contenu : 2 fichiers, 2 ko',
-		'volume data supprimé avec son contenu : 3 fichiers, 1,5 Mo',
+		'volume anonyme ffffffffffff… supprimé avec web, et son contenu : 2 fichiers, 2 ko',
+		'volume data supprimé avec son contenu : 3 fichiers, 1,5 Mo',
 	]);
 });
 

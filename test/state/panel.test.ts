@@ -160,5 +160,5 @@ test('the selected volume lists its files below it and stays in view', t => {
 test('the engine banner quotes docker\'s reason as docker gave it, our own reasons in the user\'s language', t => {
 	const away = (reason: string) => volumePanelView({...stateWith({}), engine: {kind: 'away', since: 0, reason, retryAt: 2000}});
 	t.is(engineBanner(away('Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?'), 'en', 0), 'Docker engine not answering; retrying in 2 s. Docker said: Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?');
-	t.is(engineBanner(away('dockwise:not-found'), 'fr', 2000), 'Le moteur Docker ne répond pas ; nouvel essai… Aucun programme docker n’a été trouvé.');
+	t.is(engineBanner(away('dockwise:not-found'), 'fr', 2000), 'Le moteur Docker ne répond pas ; nouvel essai… Aucun programme docker n’a été trouvé.');
 });

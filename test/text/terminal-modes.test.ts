@@ -30,7 +30,7 @@ test('after a command: the modes are put back, the alternate screen left only wh
 	t.true(after.restore.includes('\u001B[?1049l'));
 	t.true(after.restore.includes('\u001B[?25l'));
 	t.deepEqual(after.message, ['The command changed terminal settings (bracketed paste, alternate screen); dockwise set them back.']);
-	t.deepEqual(terminalAfterCommand(guard, {lang: 'fr', bracketedPaste: true, cursorVisible: false}).message, ['La commande a changé des réglages du terminal (collage délimité, écran alternatif) ; dockwise les a rétablis.']);
+	t.deepEqual(terminalAfterCommand(guard, {lang: 'fr', bracketedPaste: true, cursorVisible: false}).message, ['La commande a changé des réglages du terminal (collage délimité, écran alternatif) ; dockwise les a rétablis.']);
 	const quiet = terminalAfterCommand(new TerminalOutputGuard(), {lang: 'en', bracketedPaste: false, cursorVisible: true});
 	t.deepEqual(quiet.message, []);
 	t.false(quiet.restore.includes('1049'));

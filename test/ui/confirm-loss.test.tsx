@@ -74,10 +74,10 @@ test('in French', async t => {
 	const {lastFrame, unmount} = setup({lang: 'fr'});
 	await delay(10);
 	t.is(strip(lastFrame()), [
-		'Lancer ceci supprime, sans retour possible :',
-		'  le container my_alpine a été lancé avec --rm : une fois arrêté, docker le supprime',
-		'      2 modifications hors volumes : /home/test.txt (nouveau), /root/.ash_history (nouveau)',
-		'Le lancer ? [o/N]',
+		'Lancer ceci supprime, sans retour possible :',
+		'  le container my_alpine a été lancé avec --rm : une fois arrêté, docker le supprime',
+		'      2 modifications hors volumes : /home/test.txt (nouveau), /root/.ash_history (nouveau)',
+		'Le lancer ? [o/N]',
 	].join('\n'));
 	unmount();
 });

@@ -190,7 +190,7 @@ test('Escape cancels the search and restores the line', async t => {
 test('the search label is translated', async t => {
 	const {app, frame, type} = setup({lang: 'fr', history: createMemoryHistory(['docker ps'])});
 	await type(keys.ctrlR, 'zz');
-	await until(() => frame().includes('(recherche arrière, aucun résultat)`zz\' :'), 'the French label');
+	await until(() => frame().includes('(recherche arrière, aucun résultat)`zz\' :'), 'the French label');
 	t.pass();
 	app.unmount();
 });

@@ -1,0 +1,61 @@
+import stringWidth from 'string-width';
+
+/** Erase sequences log-update writes before a frame: erase line and cursor up, then to column 1. */
+// eslint-disable-next-line no-control-regex
+const frameErase = /^(?:\u001B\[2K(?:\u001B\[1A)?)+\u001B\[G/;
+/** Synchronized-output marks, written on their own around frames. */
+// eslint-disable-next-line no-control-regex
+const syncMarks = /\u001B\[\?2026[hl]/g;
+
+/**
+Follows the frames Ink draws in the live area, and corrects how much of the
+last one is erased. log-update erases as many rows as the frame had lines; when
+the terminal got narrower (a terminal rewraps long lines, and a frame drawn for
+the old width wraps too), the frame takes more rows than that, and the rows
+above it stayed on the screen as ghost text. This erases all of its rows, and
+never one above them: that is the transcript.
+*/
+export class LiveFrame {
+	frame = '';
+	private expected: string | undefined;
+
+	/** The next write of exactly this text is transcript (written above the frame), not a frame. */
+	expect(text: string): void {
+		this.expected = text;
+	}
+
+	/** One write to the terminal, now `columns` wide: returns what to write instead. */
+	rewrite(text: string, columns: number): string {
+		if (this.expected !== undefined && text === this.expected) {
+			this.expected = undefined;
+			return text;
+		}
+
+		const written = text.replaceAll(syncMarks, '');
+		if (written === '') {
+			return text;
+		}
+
+		const erase = frameErase.exec(written)?.[0];
+		if (erase === undefined) {
+			this.frame += written;
+			return text;
+		}
+
+		const rest = written.slice(erase.length);
+		const erased = erase.split('\u001B[2K').length - 1;
+		const needed = rowsOf(this.frame, columns);
+		this.frame = rest;
+		return needed > erased ? text.replace(erase, eraseRows(needed)) : text;
+	}
+}
+
+/** Rows a frame written with log-update takes on a terminal `columns` wide: its wrapped lines, and the row after it. */
+export function rowsOf(frame: string, columns: number): number {
+	return frame.split('\n').reduce((rows, line, index, lines) => rows + (index === lines.length - 1 && line === '' ? 1 : Math.max(1, Math.ceil(stringWidth(line) / Math.max(1, columns)))), 0);
+}
+
+/** Erases `count` rows, from the cursor's upwards, and leaves the cursor at column 1 of the top one (as log-update does). */
+export function eraseRows(count: number): string {
+	return `${Array.from({length: count}, () => '\u001B[2K').join('\u001B[1A')}\u001B[G`;
+}
