@@ -27,15 +27,19 @@ export type PendingRemovalsOptions = {
 	onError?: (error: unknown) => void;
 };
 
-/** `pid@host` of this process: the value of `pendingRmLabel`. */
 /** Run by `node -e` with the docker binary and the container id: no shell, argument arrays only. */
 const removerScript = `const {execFileSync} = require('node:child_process');
 const [docker, id] = process.argv.slice(1);
 try { execFileSync(docker, ['container', 'wait', id], {stdio: 'ignore'}); } catch {}
 try { execFileSync(docker, ['rm', '-v', id], {stdio: 'ignore'}); } catch {}`;
 
+/**
+`pid@host` of this process: the value of `pendingRmLabel`. The pid is padded to
+Linux's widest (7 digits) so that the `◇ runs as:` line has the same width in
+every session: a demo recorded twice wraps it at the same place.
+*/
 export function ownerId(): string {
-	return `${process.pid}@${hostname()}`;
+	return `${String(process.pid).padStart(7, '0')}@${hostname()}`;
 }
 
 /**
