@@ -16,8 +16,12 @@ let directory: string | undefined;
 let tracker: StateTracker | undefined;
 
 test.after.always(async () => {
-	await tracker?.dispose();
-	await removeCreated({volumes});
+	try {
+		await tracker?.dispose();
+	} finally {
+		await removeCreated({volumes});
+	}
+
 	if (directory) {
 		await rm(directory, {recursive: true, force: true});
 	}

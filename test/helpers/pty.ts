@@ -1,4 +1,5 @@
 import {chownSync, mkdtempSync, rmSync} from 'node:fs';
+import stringWidth from 'string-width';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -141,17 +142,39 @@ export class ReplTerminal {
 	transcript(): string {
 		const buffer = this.terminal.buffer.active;
 		const lines: string[] = [];
+		let lastRow = '';
 		for (let row = 0; row < buffer.length; row++) {
 			const line = buffer.getLine(row);
 			const text = line?.translateToString(true) ?? '';
 			if (line?.isWrapped && lines.length > 0) {
 				lines[lines.length - 1] += text;
+				lastRow += text;
+			} else if (lines.length > 0 && this.#continuesWrappedLine(lines.at(-1)!, lastRow, text)) {
+				lines[lines.length - 1] += ' ' + text.trimStart();
+				lastRow = text;
 			} else {
 				lines.push(text);
+				lastRow = text;
 			}
 		}
 
 		return lines.join('\n').trimEnd();
+	}
+
+	/**
+	Whether `row` is a row dockwise's own wrapping (text/wrap-text.ts) made of `line`:
+	indented two columns past the line's own indentation, and its first word would
+	not have fitted on the row before it (the greedy wrapper's only reason to break).
+	*/
+	#continuesWrappedLine(line: string, previousRow: string, row: string): boolean {
+		const indent = line.length - line.trimStart().length + 2;
+		if (line.trim() === '' || !row.startsWith(' '.repeat(indent)) || row[indent] === ' ' || row.length === indent) {
+			return false;
+		}
+
+		// The wrapper gives every row of the line the same room: the width less the hanging indent.
+		const firstWord = row.slice(indent).split(' ', 1)[0] ?? '';
+		return stringWidth(previousRow.trim()) + 1 + stringWidth(firstWord) > this.terminal.cols - indent;
 	}
 
 	/** The row the cursor is on (trailing blanks trimmed unless asked). */
