@@ -56,8 +56,11 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		for (;;) {
 			// Recorded by `dockwise demo`: only the rows that changed are written (the same picture, a smaller cast).
 			// The bundle gives Ink a row-diff writer for this (scripts/build.mjs, ui/row-diff-log.ts).
+			// The row-diff writer does not start frames with log-update's erase: LiveFrame would take
+			// everything it writes for one frame and erase the transcript above. A demo never resizes.
 			terminal.liveFrame = new LiveFrame();
-			const instance = render(<App session={session} pipeline={pipeline} terminal={terminal}/>, {stdout: terminal.followedStream(), exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps, incrementalRendering: control !== undefined});
+			const stdout = control === undefined ? terminal.followedStream() : process.stdout;
+			const instance = render(<App session={session} pipeline={pipeline} terminal={terminal}/>, {stdout, exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps, incrementalRendering: control !== undefined});
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
 			const handOver = pending;
