@@ -100,7 +100,7 @@ serialEngineTest('tutorial, with a volume: create, --mount and write, kept with 
 	const lines = narrateChanges(result.before, result.after, 'en').filter(line => line.includes(volume) || line.includes(first));
 	t.is(lines[0], `${volume} mounted at /home/my_folder in ${first}`);
 	t.is(lines.at(-1), `volume ${volume} kept: 1 file, 24 B`);
-	t.is(narrateChanges(result.before, result.after, 'fr').filter(line => line.includes(volume)).at(-1), `volume ${volume} conservé : 1 fichier, 24 o`);
+	t.is(narrateChanges(result.before, result.after, 'fr').filter(line => line.includes(volume)).at(-1), `volume ${volume} conservé\u00A0: 1 fichier, 24 o`);
 
 	command = tracker.beginCommand();
 	const seen = await docker('container', 'run', '--name', second, '--label', testLabel, '--mount', `type=volume,src=${volume},dst=/home/my_folder2`, '--rm', 'alpine:latest',
