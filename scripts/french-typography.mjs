@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Applies French typography (source/i18n/french-typography.ts) to the French texts of every
-// catalogue (`fr: {...}` in files calling defineCatalogue) and to the prose of lessons/*.fr.yaml.
+// catalogue (`fr: {...}` in files calling defineCatalogue), to the one-string French texts of the
+// knowledge base (`fr: '...'`) and to the prose of lessons/*.fr.yaml.
 // Usage: node --import=tsx scripts/french-typography.mjs [--check]
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -25,13 +26,17 @@ async function filesUnder(folder, test) {
 	return found;
 }
 
+// `\u00A0` written as an escape is a no-break space already.
+const fixText = text => fixFrenchTypography(text.replaceAll(/(?<=\p{L})\\'(?=\p{L})/gu, '’').replaceAll('\\u00A0', '\u00A0'));
+
+/** Fixes the one-string French texts (`fr: '…'`) of `code`: the knowledge base's `Text`s. */
+const fixFrenchStrings = code => code.replaceAll(/\bfr: '((?:[^'\\]|\\.)*)'/g, (whole, text) => `fr: '${fixText(text)}'`);
+
 /** Fixes the string literals of `code` from `start` to the end of the object opened there; returns the new code. */
 function fixLiterals(code, start) {
 	let out = code.slice(0, start);
 	let depth = 0;
 	let index = start;
-	// `\u00A0` written as an escape is a no-break space already.
-	const fixText = text => fixFrenchTypography(text.replaceAll(/(?<=\p{L})\\'(?=\p{L})/gu, '’').replaceAll('\\u00A0', '\u00A0'));
 	while (index < code.length) {
 		const character = code[index];
 		if (character === '\'' || character === '"') {
@@ -108,13 +113,9 @@ function fixLiterals(code, start) {
 
 for (const file of await filesUnder(path.join(root, 'source'), file => /\.tsx?$/.test(file) && !file.includes(`${path.sep}i18n${path.sep}`))) {
 	const code = await readFile(file, 'utf8');
+	let fixed = fixFrenchStrings(code);
 	const at = code.indexOf('defineCatalogue(');
-	if (at === -1) {
-		continue;
-	}
-
-	let fixed = code;
-	for (let french = fixed.search(/^\s*fr: \{/m); french !== -1;) {
+	for (let french = at === -1 ? -1 : fixed.search(/^\s*fr: \{/m); french !== -1;) {
 		const open = fixed.indexOf('{', french);
 		fixed = fixLiterals(fixed, open);
 		const next = fixed.slice(open + 1).search(/^\s*fr: \{/m);

@@ -1,7 +1,7 @@
 import type {Lang} from '../i18n/catalogue.js';
 import {isSameOrInside, normalizePath} from './host-path.js';
+import {mountMessages} from './mount-messages.js';
 import type {ExplainWarning} from './types.js';
-import {warningMessages} from './warning-messages.js';
 
 export type BindWarningOptions = {
 	home?: string;
@@ -24,21 +24,21 @@ export function bindMountWarnings(hostPath: string, options: BindWarningOptions 
 		return [];
 	}
 
-	const t = warningMessages(options.lang ?? 'en');
+	const t = mountMessages(options.lang ?? 'en');
 	const path = normalizePath(hostPath);
-	const access = t(options.readOnly ? 'access.read' : 'access.readWrite');
+	const access = t(options.readOnly ? 'warning.access.read' : 'warning.access.readWrite');
 	if (path === '/') {
-		return [{code: 'bind-root', level: 'danger', message: t('bind-root', {access})}];
+		return [{code: 'bind-root', level: 'danger', message: t('warning.bind-root', {access})}];
 	}
 
 	const warnings: ExplainWarning[] = [];
 	if (dockerSockets.some(socket => isSameOrInside(socket, path))) {
-		warnings.push({code: 'docker-socket', level: 'danger', message: t('docker-socket', {path})});
+		warnings.push({code: 'docker-socket', level: 'danger', message: t('warning.docker-socket', {path})});
 	}
 
 	const home = options.home && options.home.startsWith('/') ? normalizePath(options.home) : undefined;
 	if (home && home !== '/' && isSameOrInside(home, path)) {
-		warnings.push({code: 'bind-home', level: 'warning', message: t(path === home ? 'bind-home' : 'bind-home-parent', {path, home, access})});
+		warnings.push({code: 'bind-home', level: 'warning', message: t(path === home ? 'warning.bind-home' : 'warning.bind-home-parent', {path, home, access})});
 		return warnings;
 	}
 
@@ -47,7 +47,7 @@ export function bindMountWarnings(hostPath: string, options: BindWarningOptions 
 		...(home && home !== '/' ? sensitiveHomeFolders.map(folder => `${home}/${folder}`) : []),
 	].find(folder => isSameOrInside(path, folder) || isSameOrInside(folder, path));
 	if (sensitive && warnings.length === 0) {
-		warnings.push({code: 'bind-sensitive', level: 'warning', message: t('bind-sensitive', {path, folder: sensitive, access})});
+		warnings.push({code: 'bind-sensitive', level: 'warning', message: t('warning.bind-sensitive', {path, folder: sensitive, access})});
 	}
 
 	return warnings;

@@ -1,6 +1,6 @@
 import {defineCatalogue} from '../i18n/catalogue.js';
 
-/** The sentences of the effect preview: what pressing Enter will do. */
+/** The sentences of the effect preview: what pressing Enter will do; a mount's are in `mount-messages.ts`. */
 export const effectTexts = {
 	en: {
 		'help': 'prints the help of docker {command}; nothing else runs',
@@ -16,15 +16,6 @@ export const effectTexts = {
 		'start-interactive-tty': 'starts it with your terminal connected: you are inside until you type exit',
 		'start-interactive': 'starts it with your input connected (no terminal)',
 		'start-tty': 'starts it with a terminal but without your input (add -i to type into it)',
-		'mount-volume': 'mounts volume {source} at {target}{readOnly} (persists)',
-		'mount-anonymous-kept': 'creates an anonymous volume at {target}{readOnly}: kept after the container, under a random name',
-		'mount-anonymous-removed': 'creates an anonymous volume at {target}{readOnly}: deleted with the container (--rm)',
-		'mount-bind': 'shares host path {source} at {target}{readOnly}: the container changes the host’s files directly',
-		'mount-tmpfs': 'mounts a memory-only folder at {target}: lost when the container stops',
-		'mount-image': 'shows the files of image {source} at {target}, read-only',
-		'mount-other': 'mounts {type} at {target}',
-		'mount-volumes-from': 'reuses every volume and host folder of container {source}{readOnly}',
-		'read-only-suffix': ' read-only',
 		'read-only-root': 'keeps the container’s own files read-only: writing outside its mounts fails',
 		'publish': 'publishes {mapping}: container port reachable from the host',
 		'network': 'connects it to network {network}',
@@ -86,15 +77,6 @@ export const effectTexts = {
 		'start-interactive-tty': 'le démarre avec votre terminal branché : vous êtes dedans jusqu’à ce que vous tapiez exit',
 		'start-interactive': 'le démarre avec votre entrée branchée (sans terminal)',
 		'start-tty': 'le démarre avec un terminal mais sans votre entrée (ajoutez -i pour lui écrire)',
-		'mount-volume': 'monte le volume {source} sur {target}{readOnly} (persistant)',
-		'mount-anonymous-kept': 'crée un volume anonyme sur {target}{readOnly} : gardé après le container, sous un nom aléatoire',
-		'mount-anonymous-removed': 'crée un volume anonyme sur {target}{readOnly} : supprimé avec le container (--rm)',
-		'mount-bind': 'partage le chemin d’hôte {source} sur {target}{readOnly} : le container modifie directement les fichiers de l’hôte',
-		'mount-tmpfs': 'monte un dossier en mémoire sur {target} : perdu à l’arrêt du container',
-		'mount-image': 'montre les fichiers de l’image {source} sur {target}, en lecture seule',
-		'mount-other': 'monte {type} sur {target}',
-		'mount-volumes-from': 'reprend tous les volumes et dossiers d’hôte du container {source}{readOnly}',
-		'read-only-suffix': ' en lecture seule',
 		'read-only-root': 'garde les fichiers propres du container en lecture seule : écrire hors de ses montages échoue',
 		'publish': 'publie {mapping} : port du container joignable depuis l’hôte',
 		'network': 'le branche sur le réseau {network}',

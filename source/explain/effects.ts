@@ -1,5 +1,6 @@
 import type {Lang} from '../i18n/catalogue.js';
 import {effectMessages} from './effect-messages.js';
+import {mountMessages} from './mount-messages.js';
 import {pruneSparesNamedSinceApi} from '../line/docker-rules.js';
 import {compareVersions} from './go-values.js';
 import {asksForHelp, isOn, lastValue, valuesOf} from './line-facts.js';
@@ -14,7 +15,6 @@ export type EffectContext = {
 	runsRmInPlace?: boolean;
 };
 
-type Translate = ReturnType<typeof effectMessages>;
 
 /**
 A few plain sentences saying what the command will do, especially to data.
@@ -48,7 +48,7 @@ export function describeEffects(parsed: ParsedLine, mounts: readonly MountAnalys
 	switch (command) {
 		case 'container run':
 		case 'container create': {
-			return containerEffects(parsed, mounts, t, command === 'container run', context.runsRmInPlace);
+			return containerEffects(parsed, mounts, context.lang, command === 'container run', context.runsRmInPlace);
 		}
 
 		case 'volume create': {
@@ -166,7 +166,8 @@ function pruneVolumes(apiVersion: string | undefined) {
 	};
 }
 
-function containerEffects(parsed: ParsedLine, mounts: readonly MountAnalysis[], t: Translate, starts: boolean, runsRmInPlace = false): string[] {
+function containerEffects(parsed: ParsedLine, mounts: readonly MountAnalysis[], lang: Lang, starts: boolean, runsRmInPlace = false): string[] {
+	const t = effectMessages(lang);
 	const image = parsed.operands[0]?.value;
 	if (!image) {
 		return [];
@@ -182,7 +183,7 @@ function containerEffects(parsed: ParsedLine, mounts: readonly MountAnalysis[], 
 
 	for (const analysis of mounts) {
 		if (analysis.mount) {
-			effects.push(mountEffect(analysis.mount, t));
+			effects.push(mountEffect(analysis.mount, lang));
 		}
 	}
 
@@ -235,40 +236,32 @@ function containerEffects(parsed: ParsedLine, mounts: readonly MountAnalysis[], 
 	return effects;
 }
 
-function mountEffect(mount: ExplainedMount, t: Translate): string {
+function mountEffect(mount: ExplainedMount, lang: Lang): string {
+	const t = mountMessages(lang);
 	const params = {
 		source: mount.source ?? '',
 		target: mount.target ?? '',
 		type: mount.type,
-		readOnly: mount.readOnly && mount.type !== 'image' ? t('read-only-suffix') : '',
+		readOnly: mount.readOnly && mount.type !== 'image' ? t('effect.read-only') : '',
 	};
 	switch (mount.type) {
 		case 'volume': {
 			if (!mount.anonymous) {
-				return t('mount-volume', params);
+				return t('effect.volume', params);
 			}
 
-			return t(mount.persistent ? 'mount-anonymous-kept' : 'mount-anonymous-removed', params);
+			return t(mount.persistent ? 'effect.anonymous-kept' : 'effect.anonymous-removed', params);
 		}
 
-		case 'bind': {
-			return t('mount-bind', params);
-		}
-
-		case 'tmpfs': {
-			return t('mount-tmpfs', params);
-		}
-
-		case 'image': {
-			return t('mount-image', params);
-		}
-
+		case 'bind':
+		case 'tmpfs':
+		case 'image':
 		case 'volumes-from': {
-			return t('mount-volumes-from', params);
+			return t(`effect.${mount.type}`, params);
 		}
 
 		default: {
-			return t('mount-other', params);
+			return t('effect.other', params);
 		}
 	}
 }

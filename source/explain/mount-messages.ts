@@ -2,13 +2,20 @@ import {defineCatalogue} from '../i18n/catalogue.js';
 
 /**
 Everything the user reads about `--mount`, `-v`, `--tmpfs` and `--volumes-from`
-values, in one catalogue: the panel's words for a mount and its parts, and the
-completion list's. Errors, warnings and "what will happen" sentences about mounts
-are in `error-messages.ts`, `warning-messages.ts` and `effect-messages.ts`, with
-those of every other flag.
+and their values, in one catalogue: what each flag is (read by the knowledge
+base), the panel's words for a mount and its parts, what docker will refuse in a
+value, the warnings a mount deserves, what it will do, and the completion list's
+words. Texts shared with other commands stay in their catalogue: a volume's name
+rules and "Docker says" (`error-messages.ts`), an engine too old for an option.
 */
 export const mountTexts = {
 	en: {
+		// The flags, as the panel explains the flag word (knowledge/run-flags.ts).
+		'flag.mount': 'Attach storage to the container: a volume, a host folder (bind) or a tmpfs, described as key=value pairs.',
+		'flag.volume': 'Mount a volume or a host folder, short form SOURCE:TARGET[:MODE]; a missing host folder is created.',
+		'flag.volumes-from': 'Mount every volume and bind mount of another container, at the same paths (add :ro for read-only).',
+		'flag.volumes-from.value': 'Container whose mounts are reused: {value}',
+		'flag.tmpfs': 'Mount a folder kept in memory (tmpfs): fast, never on disk, gone when the container stops.',
 		// The explanation panel: a mount as a whole, each key=value part, -v modes.
 		'mount.volume': 'Volume {source} mounted at {target}{readOnly}: its files outlive the container.',
 		'mount.anonymous': 'New anonymous volume (random name) mounted at {target}{readOnly}.',
@@ -56,6 +63,54 @@ export const mountTexts = {
 		'mode.Z': 'Z: SELinux label private to this container',
 		'mode.propagation': '{value}: mount propagation',
 		'mode.consistency': '{value}: consistency hint (macOS)',
+		// What docker will refuse in a --mount or -v value (docker's own words are appended).
+		'error.csv': 'The --mount value has a misplaced double quote.',
+		'error.not-pair': '{field} is not a key=value pair, and not one of the keys that stand alone (readonly, volume-nocopy).',
+		'error.unknown-key': '{key} is not a --mount key. Keys: type, source, target, readonly, and the bind-, volume-, tmpfs- options.',
+		'error.unsupported-key': '{key} needs docker {since} or newer; this client is {version}.',
+		'error.invalid-value': '{value} is not a valid value for {key}.',
+		'error.type-required': 'type= is empty: say volume, bind or tmpfs.',
+		'error.target-required': 'The mount has no target: add dst=/path/in/the/container.',
+		'error.mixed-options': '{family}-* options only apply to type={family}; this mount is type={type}.',
+		'error.bind-recursive-readonly': 'bind-recursive={value} only makes sense with readonly.',
+		'error.bind-recursive-propagation': 'bind-recursive=readonly also needs bind-propagation=rprivate.',
+		'error.unknown-type': '{type} is not a mount type this engine knows (volume, bind, tmpfs).',
+		'error.relative-target': 'The target {target} must be an absolute path inside the container (start it with /).',
+		'error.target-root': 'A mount cannot replace the container’s root folder /.',
+		'error.source-required': 'A bind mount needs a source: the host path to share.',
+		'error.source-not-allowed': 'A tmpfs mount has no source: remove src=.',
+		'error.relative-source': 'The host path {source} must be absolute; --mount does not expand ~ and only understands ./ as relative.',
+		'error.missing-source': 'The host path {source} does not exist; --mount refuses it (unlike -v, which would create it).',
+		'error.empty-spec': '-v needs a value: TARGET, or SOURCE:TARGET[:MODE].',
+		'error.empty-section': 'One of the colon-separated parts is empty.',
+		'error.too-many-fields': 'Too many colons: the form is SOURCE:TARGET[:MODE].',
+		'error.mode-without-source': '{mode} looks like a mode, but a mode needs a source: SOURCE:TARGET:MODE.',
+		'error.invalid-mode': '{mode} is not a valid mode list: ro or rw, z or Z, nocopy, a propagation, each at most once.',
+		'error.propagation-on-volume': 'Propagation modes (shared, slave, private...) only apply to host folders, not volumes.',
+		'error.nocopy-on-bind': 'nocopy only applies to volumes, not host folders.',
+		'error.invalid-propagation': '{value} is not a propagation mode: private, rprivate, shared, rshared, slave or rslave.',
+		'error.duplicate-mount': 'Two mounts target {target} in the container; each path can hold only one.',
+		// Warnings: what sharing a host path exposes, a -v source that does not exist, a deprecated key.
+		'warning.access.read': 'read',
+		'warning.access.readWrite': 'read and change',
+		'warning.bind-root': 'The whole host filesystem is shared with the container: it can {access} anything on the host.',
+		'warning.docker-socket': '{path} gives the container the Docker socket: it can start privileged containers, which amounts to root on the host.',
+		'warning.bind-home': 'Your home folder {path} is shared with the container: it can {access} all your files, SSH keys and credentials included.',
+		'warning.bind-home-parent': '{path} contains your home folder {home}: the container can {access} all your files, SSH keys and credentials included.',
+		'warning.bind-sensitive': '{path} exposes sensitive host files ({folder}): the container can {access} them.',
+		'warning.bind-missing-source': '{path} does not exist on the host: -v will create it as an empty folder owned by root.',
+		'warning.bind-remote-source': '{path} is a path on the engine’s machine ({host}), not yours: dockwise cannot check it, and your files are not there.',
+		'warning.deprecated-key': 'The --mount key bind-nonrecursive is deprecated: write bind-recursive=disabled.',
+		// What will happen: one sentence a mount.
+		'effect.volume': 'mounts volume {source} at {target}{readOnly} (persists)',
+		'effect.anonymous-kept': 'creates an anonymous volume at {target}{readOnly}: kept after the container, under a random name',
+		'effect.anonymous-removed': 'creates an anonymous volume at {target}{readOnly}: deleted with the container (--rm)',
+		'effect.bind': 'shares host path {source} at {target}{readOnly}: the container changes the host’s files directly',
+		'effect.tmpfs': 'mounts a memory-only folder at {target}: lost when the container stops',
+		'effect.image': 'shows the files of image {source} at {target}, read-only',
+		'effect.other': 'mounts {type} at {target}',
+		'effect.volumes-from': 'reuses every volume and host folder of container {source}{readOnly}',
+		'effect.read-only': ' read-only',
 		// Completion: one line per candidate key or value.
 		'complete.type.volume': 'A volume managed by Docker: its files outlive the container.',
 		'complete.type.bind': 'A file or folder of the host, shared with the container.',
@@ -88,6 +143,12 @@ export const mountTexts = {
 		'complete.consistency': 'Consistency {value}.',
 	},
 	fr: {
+		// The flags, as the panel explains the flag word (knowledge/run-flags.ts).
+		'flag.mount': 'Brancher un stockage au container : un volume, un dossier de l’hôte (bind) ou un tmpfs, décrit en paires clé=valeur.',
+		'flag.volume': 'Monter un volume ou un dossier de l’hôte, forme courte SOURCE:CIBLE[:MODE] ; un dossier d’hôte absent est créé.',
+		'flag.volumes-from': 'Monter tous les volumes et montages d’un autre container, aux mêmes chemins (ajouter :ro pour la lecture seule).',
+		'flag.volumes-from.value': 'Container dont les montages sont repris : {value}',
+		'flag.tmpfs': 'Monter un dossier gardé en mémoire (tmpfs) : rapide, jamais écrit sur disque, perdu à l’arrêt du container.',
 		// The explanation panel: a mount as a whole, each key=value part, -v modes.
 		'mount.volume': 'Volume {source} monté sur {target}{readOnly} : ses fichiers survivent au container.',
 		'mount.anonymous': 'Nouveau volume anonyme (nom aléatoire) monté sur {target}{readOnly}.',
@@ -135,6 +196,54 @@ export const mountTexts = {
 		'mode.Z': 'Z : étiquette SELinux propre à ce container',
 		'mode.propagation': '{value} : propagation des montages',
 		'mode.consistency': '{value} : indication de cohérence (macOS)',
+		// What docker will refuse in a --mount or -v value (docker's own words are appended).
+		'error.csv': 'La valeur de --mount contient un guillemet mal placé.',
+		'error.not-pair': '{field} n’est pas une paire clé=valeur, ni une des clés qui s’emploient seules (readonly, volume-nocopy).',
+		'error.unknown-key': '{key} n’est pas une clé de --mount. Clés : type, source, target, readonly, et les options bind-, volume-, tmpfs-.',
+		'error.unsupported-key': '{key} demande docker {since} ou plus récent ; ce client est en {version}.',
+		'error.invalid-value': '{value} n’est pas une valeur valide pour {key}.',
+		'error.type-required': 'type= est vide : indiquez volume, bind ou tmpfs.',
+		'error.target-required': 'Le montage n’a pas de cible : ajoutez dst=/chemin/dans/le/container.',
+		'error.mixed-options': 'Les options {family}-* ne valent que pour type={family} ; ce montage est type={type}.',
+		'error.bind-recursive-readonly': 'bind-recursive={value} n’a de sens qu’avec readonly.',
+		'error.bind-recursive-propagation': 'bind-recursive=readonly demande aussi bind-propagation=rprivate.',
+		'error.unknown-type': '{type} n’est pas un type de montage connu de ce moteur (volume, bind, tmpfs).',
+		'error.relative-target': 'La cible {target} doit être un chemin absolu dans le container (commençant par /).',
+		'error.target-root': 'Un montage ne peut pas remplacer la racine / du container.',
+		'error.source-required': 'Un montage bind demande une source : le chemin de l’hôte à partager.',
+		'error.source-not-allowed': 'Un montage tmpfs n’a pas de source : retirez src=.',
+		'error.relative-source': 'Le chemin d’hôte {source} doit être absolu ; --mount ne développe pas ~ et ne comprend que ./ comme relatif.',
+		'error.missing-source': 'Le chemin d’hôte {source} n’existe pas ; --mount le refuse (contrairement à -v, qui le créerait).',
+		'error.empty-spec': '-v attend une valeur : CIBLE, ou SOURCE:CIBLE[:MODE].',
+		'error.empty-section': 'Une des parties séparées par deux-points est vide.',
+		'error.too-many-fields': 'Trop de deux-points : la forme est SOURCE:CIBLE[:MODE].',
+		'error.mode-without-source': '{mode} ressemble à un mode, mais un mode demande une source : SOURCE:CIBLE:MODE.',
+		'error.invalid-mode': '{mode} n’est pas une liste de modes valide : ro ou rw, z ou Z, nocopy, une propagation, chacun au plus une fois.',
+		'error.propagation-on-volume': 'Les modes de propagation (shared, slave, private...) ne valent que pour les dossiers de l’hôte, pas les volumes.',
+		'error.nocopy-on-bind': 'nocopy ne vaut que pour les volumes, pas pour les dossiers de l’hôte.',
+		'error.invalid-propagation': '{value} n’est pas un mode de propagation : private, rprivate, shared, rshared, slave ou rslave.',
+		'error.duplicate-mount': 'Deux montages visent {target} dans le container ; un chemin n’en accueille qu’un.',
+		// Warnings: what sharing a host path exposes, a -v source that does not exist, a deprecated key.
+		'warning.access.read': 'lire',
+		'warning.access.readWrite': 'lire et modifier',
+		'warning.bind-root': 'Tout le système de fichiers de l’hôte est partagé avec le container : il peut {access} n’importe quoi sur l’hôte.',
+		'warning.docker-socket': '{path} donne au container la socket Docker : il peut lancer des containers privilégiés, ce qui revient à être root sur l’hôte.',
+		'warning.bind-home': 'Votre dossier personnel {path} est partagé avec le container : il peut {access} tous vos fichiers, clés SSH et identifiants compris.',
+		'warning.bind-home-parent': '{path} contient votre dossier personnel {home} : le container peut {access} tous vos fichiers, clés SSH et identifiants compris.',
+		'warning.bind-sensitive': '{path} expose des fichiers sensibles de l’hôte ({folder}) : le container peut les {access}.',
+		'warning.bind-missing-source': '{path} n’existe pas sur l’hôte : -v va le créer comme dossier vide appartenant à root.',
+		'warning.bind-remote-source': '{path} est un chemin de la machine du moteur ({host}), pas de la vôtre : dockwise ne peut pas le vérifier, et vos fichiers n’y sont pas.',
+		'warning.deprecated-key': 'La clé --mount bind-nonrecursive est dépréciée : écrivez bind-recursive=disabled.',
+		// What will happen: one sentence a mount.
+		'effect.volume': 'monte le volume {source} sur {target}{readOnly} (persistant)',
+		'effect.anonymous-kept': 'crée un volume anonyme sur {target}{readOnly} : gardé après le container, sous un nom aléatoire',
+		'effect.anonymous-removed': 'crée un volume anonyme sur {target}{readOnly} : supprimé avec le container (--rm)',
+		'effect.bind': 'partage le chemin d’hôte {source} sur {target}{readOnly} : le container modifie directement les fichiers de l’hôte',
+		'effect.tmpfs': 'monte un dossier en mémoire sur {target} : perdu à l’arrêt du container',
+		'effect.image': 'montre les fichiers de l’image {source} sur {target}, en lecture seule',
+		'effect.other': 'monte {type} sur {target}',
+		'effect.volumes-from': 'reprend tous les volumes et dossiers d’hôte du container {source}{readOnly}',
+		'effect.read-only': ' en lecture seule',
 		// Completion: one line per candidate key or value.
 		'complete.type.volume': 'Un volume géré par Docker : ses fichiers survivent au container.',
 		'complete.type.bind': 'Un fichier ou dossier de l’hôte, partagé avec le container.',

@@ -1,5 +1,6 @@
 import type {Lang} from '../i18n/catalogue.js';
 import {errorMessages} from './error-messages.js';
+import {mountMessages} from './mount-messages.js';
 import type {MountAnalysis} from './mounts.js';
 import type {ExplainError} from './types.js';
 import {cleanContainerPath} from './volume-spec.js';
@@ -50,7 +51,7 @@ export function settleMountPoints(analyses: readonly MountAnalysis[], lang: Lang
 	const mounted = new Set<string>();
 	const duplicate = (analysis: MountAnalysis, shown: string) => {
 		const docker = `Duplicate mount point: ${shown}`;
-		errors.push({message: t('with-docker', {problem: t('duplicate-mount', {target: shown}), docker}), ...analysis.targetSpan!, docker});
+		errors.push({message: t('with-docker', {problem: mountMessages(lang)('error.duplicate-mount', {target: shown}), docker}), ...analysis.targetSpan!, docker});
 	};
 
 	for (const analysis of binds) {

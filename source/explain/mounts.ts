@@ -7,11 +7,10 @@ import {messages} from './messages.js';
 import {mountMessages, type MountMessageKey} from './mount-messages.js';
 import {parseMountSpec, type MountKeyField} from './mount-spec.js';
 import type {FlagUse, ParsedLine} from './parse-line.js';
-import type {SpecProblem} from './spec-problem.js';
+import {isSharedProblem, type SpecProblem} from './spec-problem.js';
 import type {ExplainError, ExplainWarning, ExplainedMount, MountType, TokenPart} from './types.js';
 import {spanOf, valueCharSpans, type Span} from './value-spans.js';
 import {cleanContainerPath, parseVolumeSpec, type VolumeSpecField} from './volume-spec.js';
-import {warningMessages} from './warning-messages.js';
 
 /** One `--mount`, `-v`, `--tmpfs` or `--volumes-from` of the line, explained. */
 export type MountAnalysis = {
@@ -94,14 +93,22 @@ export function locator(use: FlagUse): Locate {
 /** `--mount` problems the client finds while parsing the flag; pflag wraps their text. */
 const clientMountCodes = new Set(['csv', 'not-pair', 'unknown-key', 'unsupported-key', 'invalid-value', 'type-required', 'target-required', 'mixed-options', 'bind-recursive-readonly', 'bind-recursive-propagation']);
 
-function toError(problem: SpecProblem, locate: Locate, lang: Lang, override?: Parameters<ReturnType<typeof errorMessages>>[0], flagValue?: string): ExplainError {
-	const t = errorMessages(lang);
+/** What is wrong, in our words: a mount's own problem, or one it shares with other commands (`tilde`: a volume name typed as a home path). */
+function problemText({code, params}: SpecProblem, lang: Lang, tilde = false): string {
+	if (!isSharedProblem(code)) {
+		return mountMessages(lang)(`error.${code}`, params);
+	}
+
+	return errorMessages(lang)(tilde ? 'invalid-volume-name-tilde' : code, params);
+}
+
+/** A problem with docker's words appended; `flagValue`: the `--mount` value pflag quotes in the client's errors. */
+function mountError(problem: SpecProblem, locate: Locate, lang: Lang, {tilde = false, flagValue}: {tilde?: boolean; flagValue?: string} = {}): ExplainError {
 	// An empty field (`a,,b`) is shown on the separator before it.
 	const empty = problem.start === problem.end;
 	const span = empty ? locate(Math.max(0, problem.start - 1), problem.start === 0 ? 1 : problem.start) : locate(problem.start, problem.end);
-	const problemText = t(override ?? problem.code, problem.params);
 	const docker = flagValue !== undefined && clientMountCodes.has(problem.code) ? `invalid argument ${JSON.stringify(flagValue)} for "--mount" flag: ${problem.docker}` : problem.docker;
-	return {message: t('with-docker', {problem: problemText, docker}), ...span, docker};
+	return {message: errorMessages(lang)('with-docker', {problem: problemText(problem, lang, tilde), docker}), ...span, docker};
 }
 
 function part(line: string, span: Span, key: string, summary: string): TokenPart {
@@ -142,7 +149,7 @@ function hostPathFacts(hostPath: string, readOnly: boolean, span: Span, context:
 	if (context.engineHost !== undefined) {
 		// The path is on the engine's machine: your home folder is not there, and whether the path exists cannot be seen from here.
 		const warnings = bindMountWarnings(hostPath, {lang: context.lang, readOnly}).map(warning => ({...warning, ...span}));
-		warnings.push({code: 'bind-remote-source', level: 'info', message: warningMessages(context.lang)('bind-remote-source', {path: hostPath, host: context.engineHost}), ...span});
+		warnings.push({code: 'bind-remote-source', level: 'info', message: mountMessages(context.lang)('warning.bind-remote-source', {path: hostPath, host: context.engineHost}), ...span});
 		return {warnings, exists: undefined};
 	}
 
@@ -164,7 +171,7 @@ function analyzeMount(use: FlagUse, value: string, locate: Locate, context: Moun
 	const parts = result.fields.map(field => part(line, locate(field.start, field.end), field.key, mountKeySummary(field, type, t)));
 	const warnings: ExplainWarning[] = [];
 	if (result.fields.some(field => field.key === 'bind-nonrecursive')) {
-		warnings.push({code: 'deprecated-flag', level: 'info', message: warningMessages(lang)('deprecated-mount-key'), ...locate(0, value.length)});
+		warnings.push({code: 'deprecated-flag', level: 'info', message: mountMessages(lang)('warning.deprecated-key'), ...locate(0, value.length)});
 	}
 
 	const problem = result.problems[0];
@@ -174,7 +181,7 @@ function analyzeMount(use: FlagUse, value: string, locate: Locate, context: Moun
 			mount: undefined,
 			parts,
 			summary: t('mount.invalid'),
-			errors: problem ? [toError(problem, locate, lang, undefined, value)] : [],
+			errors: problem ? [mountError(problem, locate, lang, {flagValue: value})] : [],
 			warnings,
 		};
 	}
@@ -191,7 +198,7 @@ function analyzeMount(use: FlagUse, value: string, locate: Locate, context: Moun
 			warnings.push(...facts.warnings);
 			if (facts.exists === false && !parsedMount.createSource) {
 				const sourceField = result.fields.findLast(field => field.key === 'source' || field.key === 'src');
-				errors.push(toError({
+				errors.push(mountError({
 					code: 'missing-source',
 					docker: `invalid mount config for type "bind": bind source path does not exist: ${resolved}`,
 					start: sourceField?.start ?? 0,
@@ -283,13 +290,13 @@ function analyzeVolume(use: FlagUse, value: string, locate: Locate, context: Mou
 	const parts = result.fields.map(field => part(line, locate(field.start, field.end), field.key, volumeFieldSummary(field, spec?.kind, t)));
 	const problem = result.problems[0];
 	if (problem || !spec) {
-		const tilde = (problem?.code === 'invalid-volume-name' || problem?.code === 'volume-name-too-short') && spec?.source?.startsWith('~');
+		const tilde = (problem?.code === 'invalid-volume-name' || problem?.code === 'volume-name-too-short') && spec?.source?.startsWith('~') === true;
 		return {
 			use,
 			mount: undefined,
 			parts,
 			summary: t('mount.invalid'),
-			errors: problem ? [toError(problem, locate, lang, tilde ? 'invalid-volume-name-tilde' : undefined)] : [],
+			errors: problem ? [mountError(problem, locate, lang, {tilde})] : [],
 			warnings: [],
 		};
 	}
@@ -304,7 +311,7 @@ function analyzeVolume(use: FlagUse, value: string, locate: Locate, context: Mou
 			const facts = hostPathFacts(resolved, spec.readOnly, span, context);
 			warnings.push(...facts.warnings);
 			if (facts.exists === false) {
-				warnings.push({code: 'bind-missing-source', level: 'warning', message: warningMessages(lang)('bind-missing-source', {path: resolved}), ...span});
+				warnings.push({code: 'bind-missing-source', level: 'warning', message: mountMessages(lang)('warning.bind-missing-source', {path: resolved}), ...span});
 			}
 		}
 	}
@@ -383,7 +390,7 @@ function analyzeTmpfs(use: FlagUse, value: string, locate: Locate, context: Moun
 		? (cleanContainerPath(target) === '/' ? {code: 'target-root', docker: 'invalid specification: destination can\'t be \'/\'', start: 0, end: target.length, params: {}} : undefined)
 		: {code: 'relative-target', docker: `invalid mount path: '${target}' mount path must be absolute`, start: 0, end: target.length, params: {target}};
 	if (problem) {
-		const error = toError(problem, locate, context.lang);
+		const error = mountError(problem, locate, context.lang);
 		return {use, mount: undefined, parts, summary: t('mount.invalid'), errors: [target === '' ? {...error, ...locate(0, value.length)} : error], warnings: []};
 	}
 

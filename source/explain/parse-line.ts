@@ -1,3 +1,4 @@
+import {untranslated} from '../i18n/catalogue.js';
 import {topLevelDockerCommands} from '../line/docker-commands.js';
 import {closestWord, wordsStartingWith} from '../line/word-suggestions.js';
 import type {Token} from '../line/tokenize.js';
@@ -583,7 +584,7 @@ function genericCommand(path: string[], description?: string, plugin = false): C
 	if (!node) {
 		const summary = description ?? '';
 		node = {
-			knowledge: {path, summary: {en: summary, fr: summary}},
+			knowledge: {path, summary: untranslated(summary)},
 			key,
 			subcommands: new Map(),
 			flagsByLong: new Map(),

@@ -1,4 +1,5 @@
-export type SpecProblemCode =
+/** Problems of a mount's value alone: their texts are `error.CODE` in `mount-messages.ts`. */
+export type MountProblemCode =
 	// `--mount`, checked by the docker client.
 	| 'csv'
 	| 'not-pair'
@@ -10,7 +11,6 @@ export type SpecProblemCode =
 	| 'mixed-options'
 	| 'bind-recursive-readonly'
 	| 'bind-recursive-propagation'
-	| 'api-too-old'
 	// Checked by the engine.
 	| 'unknown-type'
 	| 'relative-target'
@@ -21,8 +21,6 @@ export type SpecProblemCode =
 	| 'missing-source'
 	| 'invalid-propagation'
 	| 'duplicate-mount'
-	| 'invalid-volume-name'
-	| 'volume-name-too-short'
 	// `-v`.
 	| 'empty-spec'
 	| 'empty-section'
@@ -32,13 +30,24 @@ export type SpecProblemCode =
 	| 'propagation-on-volume'
 	| 'nocopy-on-bind';
 
+const sharedCodes = ['api-too-old', 'invalid-volume-name', 'volume-name-too-short'] as const;
+
+/** Problems a mount shares with other commands (an engine too old, a volume's name): their texts are in `error-messages.ts`. */
+export type SharedProblemCode = (typeof sharedCodes)[number];
+
+export type SpecProblemCode = MountProblemCode | SharedProblemCode;
+
+export function isSharedProblem(code: SpecProblemCode): code is SharedProblemCode {
+	return (sharedCodes as readonly string[]).includes(code);
+}
+
 /**
 Something docker will refuse in a `--mount` or `-v` value. `docker` is the
 error as docker prints it (English, untranslated); `start`/`end` locate the
 offending part inside the value.
 */
-export type SpecProblem = {
-	code: SpecProblemCode;
+export type SpecProblem<Code extends SpecProblemCode = SpecProblemCode> = {
+	code: Code;
 	docker: string;
 	start: number;
 	end: number;

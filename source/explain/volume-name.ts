@@ -5,7 +5,7 @@ import type {SpecProblem} from './spec-problem.js';
 Checks a name for the `local` volume driver like the engine does when it
 creates the volume; `start`/`end` locate the name in the caller's text.
 */
-export function volumeNameProblem(name: string, start: number, end: number): SpecProblem | undefined {
+export function volumeNameProblem(name: string, start: number, end: number): SpecProblem<'invalid-volume-name' | 'volume-name-too-short'> | undefined {
 	if (name.length === 1) {
 		return {
 			code: 'volume-name-too-short',

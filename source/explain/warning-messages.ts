@@ -1,18 +1,8 @@
 import {defineCatalogue} from '../i18n/catalogue.js';
 
-/** Texts of the warnings, by code (and variant). */
+/** Texts of the warnings, by code (and variant); those about a mount's value are in `mount-messages.ts`. */
 export const warningTexts = {
 	en: {
-		'access.read': 'read',
-		'access.readWrite': 'read and change',
-		'bind-root': 'The whole host filesystem is shared with the container: it can {access} anything on the host.',
-		'docker-socket': '{path} gives the container the Docker socket: it can start privileged containers, which amounts to root on the host.',
-		'bind-home': 'Your home folder {path} is shared with the container: it can {access} all your files, SSH keys and credentials included.',
-		'bind-home-parent': '{path} contains your home folder {home}: the container can {access} all your files, SSH keys and credentials included.',
-		'bind-sensitive': '{path} exposes sensitive host files ({folder}): the container can {access} them.',
-		'bind-missing-source': '{path} does not exist on the host: -v will create it as an empty folder owned by root.',
-		'bind-missing-source-unknown': 'If {path} does not exist on the host, -v creates it as an empty folder owned by root.',
-		'bind-remote-source': '{path} is a path on the engine’s machine ({host}), not yours: dockwise cannot check it, and your files are not there.',
 		'rm-writable-loss': 'With --rm, files the container writes outside {targets} are deleted when it exits.',
 		'rm-writable-loss-all': 'Nothing is mounted: with --rm, every file this container writes is lost when it exits.',
 		'no-persistence': 'Nothing is mounted: every file this container writes stays in the container and is lost when the container is removed (docker rm).',
@@ -28,7 +18,6 @@ export const warningTexts = {
 		'prune-named.unknown-api': 'On engines older than API 1.42 (Docker 23), this also deletes unused named volumes and their data. Check with docker version.',
 		'deprecated-flag': '{flag} is deprecated: {instead}.',
 		'deprecated-help-shorthand': '-h for help is deprecated: write --help.',
-		'deprecated-mount-key': 'The --mount key bind-nonrecursive is deprecated: write bind-recursive=disabled.',
 		'unknown-flag': '{flag} is not an option dockwise knows for {command}; docker may refuse it.',
 		'unknown-flag-confirmed': '{command} has no option {flag}.',
 		'name-in-use': 'The name {name} is already used by a container ({status}): docker will refuse this line. Remove that container first (docker rm {name}) or pick another name.',
@@ -45,16 +34,6 @@ export const warningTexts = {
 		'status.dead': 'dead',
 	},
 	fr: {
-		'access.read': 'lire',
-		'access.readWrite': 'lire et modifier',
-		'bind-root': 'Tout le système de fichiers de l’hôte est partagé avec le container : il peut {access} n’importe quoi sur l’hôte.',
-		'docker-socket': '{path} donne au container la socket Docker : il peut lancer des containers privilégiés, ce qui revient à être root sur l’hôte.',
-		'bind-home': 'Votre dossier personnel {path} est partagé avec le container : il peut {access} tous vos fichiers, clés SSH et identifiants compris.',
-		'bind-home-parent': '{path} contient votre dossier personnel {home} : le container peut {access} tous vos fichiers, clés SSH et identifiants compris.',
-		'bind-sensitive': '{path} expose des fichiers sensibles de l’hôte ({folder}) : le container peut les {access}.',
-		'bind-missing-source': '{path} n’existe pas sur l’hôte : -v va le créer comme dossier vide appartenant à root.',
-		'bind-missing-source-unknown': 'Si {path} n’existe pas sur l’hôte, -v le crée comme dossier vide appartenant à root.',
-		'bind-remote-source': '{path} est un chemin de la machine du moteur ({host}), pas de la vôtre : dockwise ne peut pas le vérifier, et vos fichiers n’y sont pas.',
 		'rm-writable-loss': 'Avec --rm, les fichiers écrits par le container hors de {targets} sont supprimés à sa sortie.',
 		'rm-writable-loss-all': 'Rien n’est monté : avec --rm, chaque fichier écrit par ce container est perdu à sa sortie.',
 		'no-persistence': 'Rien n’est monté : chaque fichier écrit par ce container reste dans le container et est perdu quand on le supprime (docker rm).',
@@ -70,7 +49,6 @@ export const warningTexts = {
 		'prune-named.unknown-api': 'Sur un moteur antérieur à l’API 1.42 (Docker 23), cela supprime aussi les volumes nommés inutilisés et leurs données. Vérifiez avec docker version.',
 		'deprecated-flag': '{flag} est dépréciée : {instead}.',
 		'deprecated-help-shorthand': '-h pour l’aide est déprécié : écrivez --help.',
-		'deprecated-mount-key': 'La clé --mount bind-nonrecursive est dépréciée : écrivez bind-recursive=disabled.',
 		'unknown-flag': '{flag} n’est pas une option que dockwise connaît pour {command} ; docker risque de la refuser.',
 		'unknown-flag-confirmed': '{command} n’a pas d’option {flag}.',
 		'name-in-use': 'Le nom {name} est déjà pris par un container ({status}) : docker refusera cette ligne. Supprimez d’abord ce container (docker rm {name}) ou choisissez un autre nom.',

@@ -1,38 +1,22 @@
-import {readdir, readFile} from 'node:fs/promises';
-import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 import test from 'ava';
-import {declaredCatalogues, type Message} from '../../source/i18n/catalogue.js';
-
-// Every module that declares texts is loaded, so no catalogue escapes the checks.
-const sourceRoot = fileURLToPath(new URL('../../source/', import.meta.url));
-
-async function modulesDeclaringTexts(folder: string): Promise<string[]> {
-	const found: string[] = [];
-	for (const entry of await readdir(folder, {withFileTypes: true})) {
-		const file = path.join(folder, entry.name);
-		if (entry.isDirectory()) {
-			found.push(...await modulesDeclaringTexts(file));
-		} else if (/\.tsx?$/.test(entry.name) && !file.includes(`${path.sep}i18n${path.sep}`) && (await readFile(file, 'utf8')).includes('defineCatalogue(')) {
-			found.push(file);
-		}
-	}
-
-	return found;
-}
+import type {Message} from '../../source/i18n/catalogue.js';
+import {declaresCatalogue, isKnowledge, knowledgeTexts, loadCatalogues, relative, sourceFiles, writesFrench} from '../helpers/source-texts.js';
 
 // `${NAME}` in a text is shell syntax shown to the user, not a placeholder.
 const placeholders = (message: Message) => typeof message === 'string' ? [...new Set([...message.matchAll(/(?<!\$)\{(\w+)\}/g)].map(match => match[1]))].sort() : 'function';
 
-test('every catalogue of the product has English and French texts for the same keys, with the same placeholders', async t => {
-	const modules = await modulesDeclaringTexts(sourceRoot);
-	t.true(modules.length >= 10, `${modules.length} modules declare texts`);
-	for (const module of modules) {
-		await import(pathToFileURL(module).href);
-	}
+test('every file holding texts is a catalogue or part of the knowledge base; every *messages.ts is a catalogue', async t => {
+	const files = await sourceFiles();
+	const textFiles = files.filter(file => declaresCatalogue(file) || writesFrench(file));
+	t.true(textFiles.length >= 20, `${textFiles.length} files hold texts`);
+	t.deepEqual(textFiles.filter(file => !declaresCatalogue(file) && !isKnowledge(file)).map(file => relative(file)), [], 'French written outside a catalogue');
+	t.deepEqual(files.filter(file => /messages\.tsx?$/.test(file.file) && !declaresCatalogue(file)).map(file => relative(file)), [], 'a *messages.ts that declares no catalogue');
+});
 
-	const catalogues = declaredCatalogues();
-	t.true(catalogues.length >= modules.length);
+test('every catalogue of the product has English and French texts for the same keys, with the same placeholders', async t => {
+	const {modules, catalogues} = await loadCatalogues();
+	t.true(modules >= 15, `${modules} modules declare texts`);
+	t.true(catalogues.length >= modules);
 	for (const catalogue of catalogues) {
 		const keys = Object.keys(catalogue.en).sort();
 		t.deepEqual(Object.keys(catalogue.fr).sort(), keys);
@@ -43,6 +27,18 @@ test('every catalogue of the product has English and French texts for the same k
 			if (typeof english === 'string' && typeof french === 'string') {
 				t.true(english.trim() !== '' && french.trim() !== '', key);
 			}
+		}
+	}
+});
+
+test('every text of the knowledge base is written in both languages, with the same placeholders', async t => {
+	const texts = await knowledgeTexts();
+	t.true(texts.length > 200, `${texts.length} texts`);
+	for (const [where, text] of texts) {
+		t.true(text.en.trim() !== '' && text.fr.trim() !== '', where);
+		t.deepEqual(placeholders(text.fr), placeholders(text.en), where);
+		if (text.en.length > 30) {
+			t.not(text.fr, text.en, `${where} is translated`);
 		}
 	}
 });

@@ -1,10 +1,11 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {parse} from 'yaml';
-import {declaredCatalogues, formatMessage} from '../../source/i18n/catalogue.js';
+import {formatMessage} from '../../source/i18n/catalogue.js';
 import {fixFrenchTypography, frenchTypographyProblems} from '../../source/i18n/french-typography.js';
+import {knowledgeTexts, loadCatalogues} from '../helpers/source-texts.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,22 +32,20 @@ test('the rules: a no-break space before : ; ! ? and inside « », one apostroph
 	t.is(fixFrenchTypography('attention: « x » l\'hôte ; oui ?'), 'attention\u00A0: «\u00A0x\u00A0» l’hôte\u00A0; oui\u00A0?');
 });
 
-test('every French text of every catalogue follows French typography', async t => {
-	const modules = await filesUnder(path.join(repositoryRoot, 'source'), async file => /\.tsx?$/.test(file) && !file.includes(`${path.sep}i18n${path.sep}`) && (await readFile(file, 'utf8')).includes('defineCatalogue('));
-	for (const module of modules) {
-		await import(pathToFileURL(module).href);
-	}
-
+test('every French text of every catalogue and of the knowledge base follows French typography', async t => {
+	const {catalogues} = await loadCatalogues();
 	// Function messages (plurals) are read with every parameter set to 1.
 	const anyParameters = new Proxy({}, {get: () => 1});
+	const french = [
+		...catalogues.flatMap(catalogue => Object.entries(catalogue.fr).map(([key, message]) => [key, formatMessage(message, anyParameters)] as const)),
+		...(await knowledgeTexts()).map(([where, text]) => [where, text.fr] as const),
+	];
+	t.true(french.length > 1000, `${french.length} French texts`);
 	const problems: string[] = [];
-	for (const catalogue of declaredCatalogues()) {
-		for (const [key, message] of Object.entries(catalogue.fr)) {
-			const text = formatMessage(message, anyParameters);
-			const found = frenchTypographyProblems(text);
-			if (found.length > 0) {
-				problems.push(`${key}:\n${describe(found)}`);
-			}
+	for (const [where, text] of french) {
+		const found = frenchTypographyProblems(text);
+		if (found.length > 0) {
+			problems.push(`${where}:\n${describe(found)}`);
 		}
 	}
 

@@ -1,7 +1,6 @@
-import type {Lang} from '../../i18n/catalogue.js';
+import type {Text} from '../../i18n/catalogue.js';
 
-/** A text in both languages of the product. */
-export type Text = Readonly<Record<Lang, string>>;
+export type {Text} from '../../i18n/catalogue.js';
 
 export type FlagKnowledge = {
 	/** Long name without dashes: `rm`, `volume`. */
