@@ -7,6 +7,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
+import {containerCount, largeModel, volumeCount} from './model.mjs';
 import {importBundled, machineLine, percentile, writeSection} from './report.mjs';
 
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-'));
@@ -18,34 +19,9 @@ const {
 } = await importBundled({complete: 'source/complete/index.ts', reducer: 'source/state/reducer.ts'}, temporary);
 await rm(temporary, {recursive: true, force: true});
 
-const volumeCount = 2000;
-const containerCount = 300;
-const at = Date.now();
-const volumeName = index => index % 4 === 0 ? index.toString(16).padStart(64, '0') : `vol-${String(index).padStart(4, '0')}`;
-const volumes = Array.from({length: volumeCount}, (_, index) => ({
-	name: volumeName(index),
-	driver: 'local',
-	labels: index % 4 === 0 ? {'com.docker.volume.anonymous': ''} : {},
-}));
-const containers = Array.from({length: containerCount}, (_, index) => ({
-	id: `c${String(index).padStart(63, '0')}`,
-	name: `ctr-${index}`,
-	image: index % 3 === 0 ? 'alpine:latest' : `app-${index % 17}:1.${index % 5}`,
-	status: index % 2 === 0 ? 'running' : 'exited',
-	labels: {},
-}));
-const details = containers.map((container, index) => ({
-	...container,
-	autoRemove: index % 5 === 0,
-	mounts: index % 3 === 0 ? [
-		{type: 'volume', name: volumeName((index * 2) + 1), destination: '/a', readOnly: false},
-		{type: 'volume', name: volumeName((index * 2) + 2), destination: '/b', readOnly: false},
-	] : [],
-}));
+const {events, volumes} = largeModel();
 const state = reduceAll(initialState(), [
-	{kind: 'volume-list', volumes, at},
-	{kind: 'container-list', containers, at},
-	{kind: 'container-details', containers: details, missing: [], at},
+	...events,
 	{kind: 'volume-sizes', sizes: volumes.map((volume, index) => ({name: volume.name, size: index * 1000}))},
 ]);
 
@@ -123,7 +99,7 @@ const changed = results.at(-1);
 const target = 5;
 await writeSection('complete', [
 	`Measured by \`npx zx bench/complete.mjs\`: ${machineLine()}.`,
-	`One Tab as the prompt handles it (completeLine on the model, common prefix and list, then the history suggestion over 1,000 entries) on a model of ${volumeCount} volumes (one in four anonymous, all with a size) and ${containerCount} containers (half running, one in three mounting two volumes), built through the state reducer; 300 timed Tabs per line after 30 warm-up ones.`,
+	`One Tab as the prompt handles it (completeLine on the model, common prefix and list, then the history suggestion over 1,000 entries) on the model of bench/model.mjs (${volumeCount} volumes, one in four anonymous, all with a size; ${containerCount} containers, half running, one in three mounting two volumes), built through the state reducer; 300 timed Tabs per line after 30 warm-up ones.`,
 	'',
 	`Load average during the run: ${os.loadavg().map(load => load.toFixed(1)).join(', ')} on ${os.cpus().length} cores; when it is well above the core count, wall-clock p99 measures the scheduler, so the CPU time each Tab used (process.cpuUsage, GC threads included) is given too.`,
 	'',

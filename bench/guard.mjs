@@ -7,6 +7,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
+import {containerCount, largeModel, volumeCount, volumeName} from './model.mjs';
 import {importBundled, machineLine, percentile, writeSection} from './report.mjs';
 
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'dockwise-bench-'));
@@ -19,36 +20,11 @@ const {
 } = await importBundled({guard: 'source/guard/index.ts', explain: 'source/explain/index.ts', reducer: 'source/state/reducer.ts'}, temporary);
 await rm(temporary, {recursive: true, force: true});
 
-const volumeCount = 2000;
-const containerCount = 300;
-const at = Date.now();
-const volumeName = index => index % 4 === 0 ? index.toString(16).padStart(64, '0') : `vol-${String(index).padStart(4, '0')}`;
-const volumes = Array.from({length: volumeCount}, (_, index) => ({
-	name: volumeName(index),
-	driver: 'local',
-	labels: index % 4 === 0 ? {'com.docker.volume.anonymous': ''} : (index % 3 === 0 ? {team: 'blue'} : {}),
-}));
-const containers = Array.from({length: containerCount}, (_, index) => ({
-	id: `c${String(index).padStart(63, '0')}`,
-	name: `ctr-${index}`,
-	image: 'alpine:latest',
-	status: index % 2 === 0 ? 'running' : 'exited',
-	labels: {},
-}));
-const details = containers.map((container, index) => ({
-	...container,
-	autoRemove: index % 5 === 0,
-	mounts: index % 3 === 0 ? [
-		{type: 'volume', name: volumeName(index * 2), destination: '/a', readOnly: false},
-		{type: 'volume', name: volumeName((index * 2) + 1), destination: '/b', readOnly: false},
-	] : [],
-}));
+const {at, events, volumes, containers} = largeModel();
 const files = count => Array.from({length: Math.min(count, 50)}, (_, index) => ({path: `dir/file-${index}.txt`, size: 100 + index}));
 const state = reduceAll(initialState(), [
-	{kind: 'volume-list', volumes, at},
-	{kind: 'container-list', containers, at},
+	...events,
 	{kind: 'volume-details', volumes: volumes.map(volume => ({...volume, createdAt: '2026-11-27T18:39:20Z'})), missing: [], at},
-	{kind: 'container-details', containers: details, missing: [], at},
 	...volumes.filter((_, index) => index % 2 === 0).map((volume, index) => ({
 		kind: 'volume-contents',
 		name: volume.name,
@@ -102,7 +78,7 @@ const worst = Math.max(...results.map(result => result.p99));
 const target = 20;
 await writeSection('guard', [
 	`Measured by \`npx zx bench/guard.mjs\`: ${machineLine()}.`,
-	`assessLoss on a model of ${volumeCount} volumes (one in four anonymous, half of them read) and ${containerCount} containers (half running, one in three mounting two volumes, up to 5 writable-layer changes each), 200 timed calls per line after 20 warm-up calls, explanation made once.`,
+	`assessLoss on the model of bench/model.mjs (${volumeCount} volumes, one in four anonymous, half of them read; ${containerCount} containers, half running, one in three mounting two volumes, up to 5 writable-layer changes each), 200 timed calls per line after 20 warm-up calls, explanation made once.`,
 	'',
 	'| line | preview lines | p50 | p99 |',
 	'|---|---|---|---|',

@@ -1,11 +1,11 @@
 import test from 'ava';
+import {bracketed, commandLines} from '../helpers/paste.js';
 import {keys, ReplTerminal} from '../helpers/pty.js';
 
 /**
 Issue #15: a 1 MB paste showed nothing for two minutes and Ctrl-U took more.
 These tests assert what is shown, never how fast: timings are bench/paste.mjs's.
 */
-const pasted = (text: string) => `\u001B[200~${text}\u001B[201~`;
 const idlePrompt = /^dockwise>\s*$/m;
 
 async function start(args: string[] = []): Promise<ReplTerminal> {
@@ -15,18 +15,11 @@ async function start(args: string[] = []): Promise<ReplTerminal> {
 }
 
 test('a 1 MB paste of commands is asked about, echoed as a window after y, and Ctrl-U then Ctrl-C clear it', async t => {
-	const lines: string[] = [];
-	let length = 0;
-	while (length < 1_000_000) {
-		const line = `docker volume inspect paste_${lines.length} --format '{{.Name}}'`;
-		lines.push(line);
-		length += line.length + 1;
-	}
-
+	const {lines, text} = commandLines();
 	const last = lines.at(-1)!;
 	const terminal = await start();
 	try {
-		terminal.press(pasted(lines.join('\n')));
+		terminal.press(bracketed(text));
 		await terminal.waitFor(/Paste 1(\.0)? MB \([\d,]+ lines\)\? Enter would then run its [\d,]+ commands, one after the other\. \[y\/N]/, {timeout: 120_000});
 		t.false(terminal.screen().includes('paste_0'), 'nothing is inserted before the answer');
 		terminal.press('y');
@@ -48,12 +41,12 @@ test('a long single-line paste: n drops it, y inserts it cut around the cursor, 
 	const line = `docker run --rm alpine echo ${'word '.repeat(words)}end_of_paste`;
 	const terminal = await start();
 	try {
-		terminal.press(pasted(line));
+		terminal.press(bracketed(line));
 		await terminal.waitFor(/Paste 200 kB \(1 line, one command\)\? \[y\/N]/, {timeout: 120_000});
 		terminal.press('n');
 		await terminal.waitFor(text => idlePrompt.test(text) && !text.includes('Paste'), {timeout: 120_000});
 
-		terminal.press(pasted(line));
+		terminal.press(bracketed(line));
 		await terminal.waitFor('[y/N]', {timeout: 120_000});
 		terminal.press('y');
 		await terminal.waitFor(text => text.includes('word end_of_paste') && text.includes('dockwise> …word'), {timeout: 120_000});
@@ -66,7 +59,7 @@ test('a long single-line paste: n drops it, y inserts it cut around the cursor, 
 
 	const french = await start(['--lang', 'fr']);
 	try {
-		french.press(pasted(line));
+		french.press(bracketed(line));
 		await french.waitFor(/Coller 200 ko \(1 ligne, une commande\)\u00A0\? \[o\/N]/, {timeout: 120_000});
 		french.press('o');
 		await french.waitFor('end_of_paste', {timeout: 120_000});

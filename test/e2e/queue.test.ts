@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import {dockerBinary, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {bracketed} from '../helpers/paste.js';
 import {delay, keys, ReplTerminal} from '../helpers/pty.js';
 
 const stopped = uniqueName('queue-stopped');
@@ -91,7 +92,7 @@ engineSerialTest('several pasted commands run one after the other, a bad one ref
 			'bogus word',
 			'version --format third-{{.Client.Os}}',
 		].join('\r');
-		terminal.press(`\u001B[200~${paste}\u001B[201~`);
+		terminal.press(bracketed(paste));
 		await terminal.waitFor('third-{{.Client.Os}}');
 		terminal.press(keys.enter);
 		await terminal.waitFor('third-linux', {where: 'everything'});

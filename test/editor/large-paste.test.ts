@@ -6,21 +6,12 @@ import {editorView} from '../../source/editor/editor-view.js';
 import type {KeyAction} from '../../source/editor/key-action.js';
 import {promptWindow, windowView} from '../../source/editor/prompt-window.js';
 import {commandAt} from '../../source/repl/command-at.js';
+import {commandLines, pasteEnd, pasteStart} from '../helpers/paste.js';
 
-const pasteStart = '\u001B[200~';
-const pasteEnd = '\u001B[201~';
-
-/** About 1 MB of docker commands, one a line, as in the issue. */
+/** About 1 MB of docker commands, one a line, each line ended. */
 function megabyteOfCommands(): {text: string; lines: number} {
-	const lines: string[] = [];
-	let length = 0;
-	while (length < 1_000_000) {
-		const line = `docker volume inspect paste_${lines.length} --format '{{.Name}}'`;
-		lines.push(line);
-		length += line.length + 1;
-	}
-
-	return {text: `${lines.join('\n')}\n`, lines: lines.length};
+	const {lines, text} = commandLines();
+	return {text: `${text}\n`, lines: lines.length};
 }
 
 function apply(state: EditorState, actions: KeyAction[]): {state: EditorState; effects: string[]} {
