@@ -1,8 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
+import {repositoryRoot} from './helpers/repository.js';
 
-const sourceRoot = path.resolve('source');
+const sourceRoot = path.join(repositoryRoot, 'source');
 
 /** Every source file, with the folders (under source/) it imports from. */
 function imports(): Array<{folder: string; file: string; targets: string[]}> {

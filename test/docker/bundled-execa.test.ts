@@ -1,18 +1,18 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import test from 'ava';
 import {build} from 'esbuild';
 import type {execa as realExeca} from 'execa';
+import {repositoryRoot} from '../helpers/repository.js';
 
 // dist/ uses scripts/execa.js in place of execa (see scripts/build.mjs): the same function, set up on its first call.
 test('the execa the bundle uses runs a process as execa does', async t => {
 	const directory = mkdtempSync(path.join(tmpdir(), 'dockwise-execa-'));
 	try {
-		const root = fileURLToPath(new URL('../..', import.meta.url));
 		await build({
-			absWorkingDir: root,
+			absWorkingDir: repositoryRoot,
 			entryPoints: ['scripts/execa.js'],
 			outfile: path.join(directory, 'execa.mjs'),
 			bundle: true,

@@ -1,13 +1,12 @@
 import {access, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {readCast} from '../helpers/cast-replay.js';
+import {repositoryRoot} from '../helpers/repository.js';
 
 const chromiumPath = '/usr/bin/chromium';
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const castFile = path.join(root, 'examples/persistence.en.cast');
-const playerBundle = path.join(root, 'node_modules/asciinema-player/dist/bundle');
+const castFile = path.join(repositoryRoot, 'examples/persistence.en.cast');
+const playerBundle = path.join(repositoryRoot, 'node_modules/asciinema-player/dist/bundle');
 
 const missing = await access(chromiumPath).then(() => undefined, () => `${chromiumPath} is not installed (apt-get install chromium)`);
 const browserTest = missing ? test.skip : test;

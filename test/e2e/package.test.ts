@@ -1,15 +1,14 @@
 import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {execa} from 'execa';
 import {keys, ReplTerminal} from '../helpers/pty.js';
+import {repositoryRoot} from '../helpers/repository.js';
 
 // The published package, as a user gets it: `npm pack`, then installed from the
 // tarball with an empty npm cache and no network. It must need nothing else.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const {version} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string};
+const {version} = JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as {version: string};
 const work = mkdtempSync(path.join(tmpdir(), 'dockwise-package-'));
 const prefix = path.join(work, 'prefix');
 const installed = path.join(prefix, 'lib', 'node_modules');
@@ -46,10 +45,10 @@ test.before(async () => {
 	// A copy of the checkout: `npm pack` builds (prepack) there, not into the dist/ other tests are running.
 	const copy = path.join(work, 'checkout');
 	for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'bin', 'lessons', 'scripts', 'source']) {
-		cpSync(path.join(root, entry), path.join(copy, entry), {recursive: true});
+		cpSync(path.join(repositoryRoot, entry), path.join(copy, entry), {recursive: true});
 	}
 
-	symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+	symlinkSync(path.join(repositoryRoot, 'node_modules'), path.join(copy, 'node_modules'));
 	const pack = await npm(['pack', '--json', '--pack-destination', work], copy);
 	if (pack.exitCode !== 0) {
 		throw new Error(`npm pack failed:\n${pack.all}`);

@@ -2,12 +2,11 @@ import {chownSync, mkdtempSync, rmSync} from 'node:fs';
 import stringWidth from 'string-width';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import {liveLayout} from '../../source/ui/live-layout.js';
+import {repositoryRoot} from './repository.js';
 
-const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const dockwiseBin = path.join(repositoryRoot, 'bin/dockwise.js');
 
 export const keys = {

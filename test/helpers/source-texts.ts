@@ -1,8 +1,8 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
 import {allCommandNodes} from '../../source/explain/knowledge/index.js';
 import {declaredCatalogues, type Catalogue, type Text} from '../../source/i18n/catalogue.js';
+import {repositoryRoot} from './repository.js';
 
 /*
 Which files hold the product's texts is found by a rule, not a list, so a new
@@ -11,7 +11,7 @@ catalogue (`defineCatalogue(`) or writes a French text (a `fr:` property); each
 must be a catalogue or a file of the knowledge base (curated commands and flags,
 `Text`s side by side). `source/i18n/` is the machinery, not texts.
 */
-export const sourceRoot = fileURLToPath(new URL('../../source/', import.meta.url));
+export const sourceRoot = path.join(repositoryRoot, 'source');
 const knowledgeFolder = path.join(sourceRoot, 'explain', 'knowledge') + path.sep;
 
 export type SourceFile = {file: string; code: string};
@@ -36,11 +36,14 @@ export const writesFrench = ({code}: SourceFile) => /\bfr:\s/.test(code);
 export const isKnowledge = ({file}: SourceFile) => file.startsWith(knowledgeFolder);
 export const relative = ({file}: SourceFile) => path.relative(sourceRoot, file);
 
+/** The module the tests themselves import for a source file (compiled under .test-build/ when `npm test` runs). */
+const moduleUrl = (source: SourceFile) => new URL(`../../source/${relative(source).split(path.sep).join('/').replace(/\.tsx?$/, '.js')}`, import.meta.url).href;
+
 /** Loads every module that declares a catalogue; returns how many, and every catalogue declared. */
 export async function loadCatalogues(): Promise<{modules: number; catalogues: ReadonlyArray<Catalogue<string>>}> {
 	const modules = (await sourceFiles()).filter(file => declaresCatalogue(file));
-	for (const {file} of modules) {
-		await import(pathToFileURL(file).href);
+	for (const module of modules) {
+		await import(moduleUrl(module));
 	}
 
 	return {modules: modules.length, catalogues: declaredCatalogues()};
@@ -69,7 +72,7 @@ export async function knowledgeTexts(): Promise<Array<[string, Text]>> {
 	const seen = new Set<unknown>();
 	const texts: Array<[string, Text]> = [];
 	for (const module of (await sourceFiles()).filter(file => isKnowledge(file))) {
-		const exports = await import(pathToFileURL(module.file).href) as Record<string, unknown>;
+		const exports = await import(moduleUrl(module)) as Record<string, unknown>;
 		texts.push(...textsIn(exports, relative(module), seen));
 	}
 

@@ -1,13 +1,12 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {parse} from 'yaml';
 import {formatMessage} from '../../source/i18n/catalogue.js';
 import {fixFrenchTypography, frenchTypographyProblems} from '../../source/i18n/french-typography.js';
 import {knowledgeTexts, loadCatalogues} from '../helpers/source-texts.js';
+import {repositoryRoot} from '../helpers/repository.js';
 
-const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 async function filesUnder(folder: string, wanted: (file: string) => Promise<boolean>): Promise<string[]> {
 	const found: string[] = [];

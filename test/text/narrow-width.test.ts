@@ -1,12 +1,13 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import test from 'ava';
 import {build} from 'esbuild';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {narrowWidth} from '../../source/text/narrow-width.js';
+import {repositoryRoot} from '../helpers/repository.js';
 
 const narrowCharacters: string[] = [];
 for (let code = 0; code <= 0xFF_FF; code++) {
@@ -39,8 +40,7 @@ test('anything else is left to string-width', t => {
 test('the string-width the bundle uses answers as string-width does', async t => {
 	const directory = mkdtempSync(path.join(tmpdir(), 'dockwise-string-width-'));
 	try {
-		const root = fileURLToPath(new URL('../..', import.meta.url));
-		await build({absWorkingDir: root, entryPoints: ['scripts/string-width.js'], outfile: path.join(directory, 'string-width.mjs'), bundle: true, platform: 'node', format: 'esm', logLevel: 'warning'});
+		await build({absWorkingDir: repositoryRoot, entryPoints: ['scripts/string-width.js'], outfile: path.join(directory, 'string-width.mjs'), bundle: true, platform: 'node', format: 'esm', logLevel: 'warning'});
 		const {default: bundled} = await import(pathToFileURL(path.join(directory, 'string-width.mjs')).href) as {default: typeof stringWidth};
 		const texts = ['', 'plain', '\u001B[1m◆ ok\u001B[22m', 'Connecting to the Docker engine…', '─── │ ✓ exit 0', '日本語', '👍🏽 x', 'e\u0301', '\u001B[31m日\u001B[39m', '▶\uFE0F', 'a\u200Db', '\u009B31mx'];
 		for (const text of texts) {
