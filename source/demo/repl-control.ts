@@ -19,8 +19,8 @@ type ControlOptions = {
 	/** Writes to the REPL's terminal, in order with everything else it shows. */
 	writeTerminal: (text: string) => void;
 	/**
-	Resolves once the terminal shows the current state: Ink draws a state change
-	up to one throttle period later, and a sync mark written before that frame
+	Resolves once the terminal shows the current state: Ink may draw a state change
+	later than it is made (its throttle), and a sync mark written before that frame
 	would let the player act on the frame before it.
 	*/
 	afterFrame?: () => Promise<void>;

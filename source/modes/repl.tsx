@@ -5,6 +5,8 @@ import {CommandPipeline, type HandOverRequest} from '../session/command-pipeline
 import {Session} from '../session/session.js';
 import {restoreTerminalModes} from '../text/terminal-modes.js';
 import {App} from '../ui/App.js';
+import {FrameBarrier} from '../ui/frame-barrier.js';
+import {FrameProbe} from '../ui/FrameProbe.js';
 import {LiveFrame} from '../ui/live-frame.js';
 import {TerminalWatch} from '../ui/terminal-size.js';
 import {controlVariable} from '../demo/control-protocol.js';
@@ -13,7 +15,7 @@ import type {ReplControl} from '../demo/repl-control.js';
 /** Moves the cursor up one line: over the blank line Ink leaves when it unmounts. */
 const cursorUp = '\u001B[1A';
 
-/** Ink's frame rate (its default): the demo's frame barrier waits one period of it. */
+/** Ink's frame rate (its default). */
 const inkMaxFps = 30;
 
 /** Erases the screen and its scrollback, for `:clear`. */
@@ -49,7 +51,9 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	});
 	session.commands = pipeline;
 	session.transcript.width = () => process.stdout.columns || undefined;
-	const control = await connectDemoControl(session, pipeline, options);
+	// Under `dockwise demo`: reports wait until Ink has drawn what they announce.
+	const frames = new FrameBarrier();
+	const control = await connectDemoControl(session, pipeline, options, frames);
 	// Before Ink's first render: its resize listener must come after this one.
 	const terminal = new TerminalWatch(process.stdout);
 	try {
@@ -60,7 +64,10 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			// everything it writes for one frame and erase the transcript above. A demo never resizes.
 			terminal.liveFrame = new LiveFrame();
 			const stdout = control === undefined ? terminal.followedStream() : process.stdout;
-			const instance = render(<App session={session} pipeline={pipeline} terminal={terminal}/>, {stdout, exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps, incrementalRendering: control !== undefined});
+			const tree = control === undefined
+				? <App session={session} pipeline={pipeline} terminal={terminal}/>
+				: <><App session={session} pipeline={pipeline} terminal={terminal}/><FrameProbe barrier={frames}/></>;
+			const instance = render(tree, {stdout, exitOnCtrlC: false, patchConsole: false, maxFps: inkMaxFps, incrementalRendering: control !== undefined, onRender: frames.rendered});
 			await instance.waitUntilExit();
 			process.stdout.write(cursorUp);
 			const handOver = pending;
@@ -101,13 +108,13 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 }
 
 /** When `dockwise demo` drives this REPL: report what the pipeline does, show the captions asked for. */
-async function connectDemoControl(session: Session, pipeline: CommandPipeline, options: ReplOptions): Promise<ReplControl | undefined> {
+async function connectDemoControl(session: Session, pipeline: CommandPipeline, options: ReplOptions, frames: FrameBarrier): Promise<ReplControl | undefined> {
 	const socketPath = options.env[controlVariable];
 	if (!socketPath) {
 		return undefined;
 	}
 
-	const [{connectReplControl}, {formatCaption}] = await Promise.all([import('../demo/repl-control.js'), import('../demo/caption-format.js')]);
+	const [{connectReplControl}, {formatCaption}, {isSettledForDemo}] = await Promise.all([import('../demo/repl-control.js'), import('../demo/caption-format.js'), import('../demo/repl-ready.js')]);
 	const control = await connectReplControl({
 		socketPath,
 		async say(text) {
@@ -117,7 +124,9 @@ async function connectDemoControl(session: Session, pipeline: CommandPipeline, o
 		writeTerminal(text) {
 			process.stdout.write(text);
 		},
-		afterFrame: afterInkFrame,
+		async afterFrame() {
+			await frames.next();
+		},
 	});
 	if (!control) {
 		return undefined;
@@ -126,16 +135,9 @@ async function connectDemoControl(session: Session, pipeline: CommandPipeline, o
 	pipeline.on(event => {
 		control.forward(event);
 	});
-	// Ready once the engine answered and the volume panel shows its first picture.
-	const isReady = () => {
-		const {engine} = session.getSnapshot();
-		const state = session.getDockerState();
-		return engine.state !== 'checking' && (engine.state !== 'ready' || (state.loaded && state.engine.kind === 'up'));
-	};
-
 	let told = false;
 	const check = () => {
-		if (!told && isReady()) {
+		if (!told && isSettledForDemo(session.getSnapshot().engine, session.getDockerState())) {
 			told = true;
 			control.ready();
 		}
@@ -145,21 +147,4 @@ async function connectDemoControl(session: Session, pipeline: CommandPipeline, o
 	session.subscribeDockerState(check);
 	check();
 	return control;
-}
-
-/**
-Resolves once Ink has drawn the state as it is now. A change is committed
-within a microtask; Ink draws it at once or, when it drew less than a period
-ago, at the end of that period (its throttle), and writes it in the same or
-the next tick. Timers run in the order they fall due, so a timer set after the
-change for longer than a period fires after that frame's.
-*/
-async function afterInkFrame(): Promise<void> {
-	const periodMs = Math.ceil(1000 / inkMaxFps);
-	await new Promise(resolve => {
-		setTimeout(resolve, periodMs + 5);
-	});
-	await new Promise(resolve => {
-		setTimeout(resolve, 1);
-	});
 }

@@ -31,6 +31,7 @@ import {narrate, narrateElsewhere} from '../state/narrate.js';
 import type {DockerState} from '../state/types.js';
 import {DirectoryCache} from './directory-cache.js';
 import {errorReason} from './error-reason.js';
+import {freshCheck} from './fresh-check.js';
 import {lessonsFolder, listLessonNames} from '../lesson/lesson-files.js';
 import {HostPathCache} from './host-path-cache.js';
 import {Transcript} from './transcript.js';
@@ -129,7 +130,8 @@ export class Session {
 	commands: CommandPort | undefined;
 	private snapshot: SessionSnapshot;
 	private readonly listeners = new Set<() => void>();
-	private engineCheck: Promise<void> | undefined;
+	/** Versions, context and place, asked again by whoever needs them after a change (see `freshCheck`). */
+	readonly #engineCheck = freshCheck(async ({timeoutMs}: {timeoutMs?: number}) => this.#checkEngine(timeoutMs));
 	private heartbeat: NodeJS.Timeout | undefined;
 	private started = false;
 
@@ -495,29 +497,32 @@ export class Session {
 		}, this.warnOnFailure('explainDataFailed'));
 	}
 
-	/** Asks docker for versions and context; concurrent calls share one check. */
+	/**
+	Asks docker for versions and context; resolves with the answer to a check started
+	after this call (calls made while one runs share the next one).
+	*/
 	async refreshEngine({timeoutMs}: {timeoutMs?: number} = {}): Promise<void> {
-		this.engineCheck ??= checkEngine(this.options.docker, this.options.env, timeoutMs === undefined ? {} : {timeoutMs}).then(async engine => {
-			if (engine.state !== 'ready') {
-				this.update({engine});
-				return;
-			}
+		return this.#engineCheck({timeoutMs});
+	}
 
-			// Where it runs decides the status bar, bind-source checks and how volumes are read: located once per context.
-			const previous = this.snapshot.engine.state === 'ready' && this.snapshot.engine.context === engine.context ? this.snapshot.engine.place : undefined;
-			this.update({engine: previous ? {...engine, place: previous} : engine});
-			if (previous) {
-				return;
-			}
+	async #checkEngine(timeoutMs: number | undefined): Promise<void> {
+		const engine = await checkEngine(this.options.docker, this.options.env, timeoutMs === undefined ? {} : {timeoutMs});
+		if (engine.state !== 'ready') {
+			this.update({engine});
+			return;
+		}
 
-			const place = await locateEngineOf(this.options.docker, this.options.env);
-			if (this.snapshot.engine.state === 'ready') {
-				this.update({engine: {...this.snapshot.engine, place}});
-			}
-		}).finally(() => {
-			this.engineCheck = undefined;
-		});
-		return this.engineCheck;
+		// Where it runs decides the status bar, bind-source checks and how volumes are read: located once per context.
+		const previous = this.snapshot.engine.state === 'ready' && this.snapshot.engine.context === engine.context ? this.snapshot.engine.place : undefined;
+		this.update({engine: previous ? {...engine, place: previous} : engine});
+		if (previous) {
+			return;
+		}
+
+		const place = await locateEngineOf(this.options.docker, this.options.env);
+		if (this.snapshot.engine.state === 'ready') {
+			this.update({engine: {...this.snapshot.engine, place}});
+		}
 	}
 
 	/** `refreshEngine()` without waiting for it; a failure is told in the transcript. */
