@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // Applies French typography (source/i18n/french-typography.ts) to the French texts of every
-// catalogue (`fr: {...}` in files calling defineCatalogue) and to the prose of lessons/*.fr.yaml.
-// Usage: node --import=tsx scripts/french-typography.mjs [--check]
+// catalogue (`fr: {...}` in files calling defineCatalogue), to every `fr: '...'` text (the
+// {en, fr} texts of source/explain/knowledge) and to the prose of lessons/*.fr.yaml.
+// Usage: npx zx scripts/french-typography.mjs [--check] (or node scripts/french-typography.mjs)
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {fixFrenchTypography} from '../source/i18n/french-typography.ts';
+import {register} from 'tsx/esm/api';
+
+// The rules live in the TypeScript source: load it through tsx, however this script was started.
+register();
+const {fixFrenchTypography} = await import('../source/i18n/french-typography.ts');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -106,15 +111,55 @@ function fixLiterals(code, start) {
 	return out;
 }
 
-for (const file of await filesUnder(path.join(root, 'source'), file => /\.tsx?$/.test(file) && !file.includes(`${path.sep}i18n${path.sep}`))) {
-	const code = await readFile(file, 'utf8');
-	const at = code.indexOf('defineCatalogue(');
-	if (at === -1) {
-		continue;
+/** The index just past the string literal (', " or `, with its ${...} parts) that starts at `start`. */
+function literalEnd(code, start) {
+	const quote = code[start];
+	let index = start + 1;
+	while (code[index] !== quote) {
+		if (code[index] === '\\') {
+			index += 2;
+		} else if (quote === '`' && code[index] === '$' && code[index + 1] === '{') {
+			let level = 0;
+			for (index++; ; index++) {
+				if (code[index] === '{') {
+					level++;
+				} else if (code[index] === '}' && --level === 0) {
+					break;
+				}
+			}
+
+			index++;
+		} else {
+			index++;
+		}
 	}
 
-	let fixed = code;
-	for (let french = fixed.search(/^\s*fr: \{/m); french !== -1;) {
+	return index + 1;
+}
+
+/** Fixes every literal given as `fr: '...'`: the French half of a {en, fr} text (source/explain/knowledge). */
+function fixFrenchProperties(code) {
+	let out = '';
+	let index = 0;
+	for (const match of code.matchAll(/\bfr: (?=['"`])/g)) {
+		const start = match.index + match[0].length;
+		if (start < index) {
+			continue;
+		}
+
+		const end = literalEnd(code, start);
+		out += code.slice(index, start) + fixLiterals(code.slice(start, end), 0);
+		index = end;
+	}
+
+	return out + code.slice(index);
+}
+
+for (const file of await filesUnder(path.join(root, 'source'), file => /\.tsx?$/.test(file) && !file.includes(`${path.sep}i18n${path.sep}`))) {
+	const code = await readFile(file, 'utf8');
+	let fixed = fixFrenchProperties(code);
+	// Catalogues: every literal of their `fr: {...}` blocks.
+	for (let french = code.includes('defineCatalogue(') ? fixed.search(/^\s*fr: \{/m) : -1; french !== -1;) {
 		const open = fixed.indexOf('{', french);
 		fixed = fixLiterals(fixed, open);
 		const next = fixed.slice(open + 1).search(/^\s*fr: \{/m);

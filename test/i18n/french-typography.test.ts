@@ -3,6 +3,8 @@ import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import test from 'ava';
 import {parse} from 'yaml';
+import {allCommandNodes} from '../../source/explain/knowledge/index.js';
+import {messages as explainMessages} from '../../source/explain/messages.js';
 import {declaredCatalogues, formatMessage} from '../../source/i18n/catalogue.js';
 import {fixFrenchTypography, frenchTypographyProblems} from '../../source/i18n/french-typography.js';
 
@@ -50,7 +52,34 @@ test('every French text of every catalogue follows French typography', async t =
 		}
 	}
 
-	t.deepEqual(problems, [], 'fix them with: node --import=tsx scripts/french-typography.mjs');
+	t.deepEqual(problems, [], 'fix them with: npx zx scripts/french-typography.mjs');
+});
+
+/** Every French half of the {en, fr} texts under `value`, with where it is. */
+function frenchTexts(value: unknown, where: string): Array<{where: string; text: string}> {
+	if (Array.isArray(value)) {
+		return value.flatMap((item, index) => frenchTexts(item, `${where}[${index}]`));
+	}
+
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, item]) => key === 'fr' && typeof item === 'string' ? [{where, text: item}] : frenchTexts(item, `${where}.${key}`));
+	}
+
+	return [];
+}
+
+test('every French text of the command knowledge (flags, operands, commands) follows French typography', t => {
+	const texts = [...allCommandNodes()].flatMap(node => frenchTexts(node.knowledge, node.key || 'docker'));
+	t.true(texts.length > 200, 'the knowledge was read');
+	const problems = texts.flatMap(({where, text}) => frenchTypographyProblems(text).map(problem => `${where}: ${problem.rule}: …${problem.text}…`));
+	t.deepEqual(problems, [], 'fix them with: npx zx scripts/french-typography.mjs');
+});
+
+test('the error label reads "erreur :" with a no-break space, as the panel composes it', t => {
+	const french = explainMessages('fr');
+	const label = french('layout.level', {level: `✗ ${french('level.error')}`});
+	t.is(label, '✗ erreur\u00A0: ');
+	t.deepEqual(frenchTypographyProblems(label), []);
 });
 
 /** The prose of a lesson: titles, texts, hints; commands and keys are code. */

@@ -1,11 +1,11 @@
 import {containerCreateFlags, runOnlyFlags} from './run-flags.js';
-import type {CommandKnowledge, FlagKnowledge, OperandKnowledge} from './types.js';
+import type {CommandKnowledge, FlagKnowledge, OperandKnowledge, Text} from './types.js';
 
 const formatFlag: FlagKnowledge = {
 	long: 'format',
 	type: 'string',
-	summary: {en: 'Output format: table, json, or a Go template such as {{.Names}}.', fr: 'Format de sortie : table, json, ou un modèle Go comme {{.Names}}.'},
-	value: {en: 'Output format: {value}', fr: 'Format de sortie : {value}'},
+	summary: {en: 'Output format: table, json, or a Go template such as {{.Names}}.', fr: 'Format de sortie : table, json, ou un modèle Go comme {{.Names}}.'},
+	value: {en: 'Output format: {value}', fr: 'Format de sortie : {value}'},
 };
 
 const filterFlag: FlagKnowledge = {
@@ -13,17 +13,17 @@ const filterFlag: FlagKnowledge = {
 	short: 'f',
 	type: 'filter',
 	summary: {en: 'Only show what matches KEY=value (e.g. status=exited, name=web).', fr: 'N’afficher que ce qui correspond à CLÉ=valeur (par ex. status=exited, name=web).'},
-	value: {en: 'Filter: {value}', fr: 'Filtre : {value}'},
+	value: {en: 'Filter: {value}', fr: 'Filtre : {value}'},
 };
 
 const image: OperandKnowledge = {
 	name: 'IMAGE',
 	role: 'image',
-	summary: {en: 'Image the container starts from: {value}', fr: 'Image dont part le container : {value}'},
+	summary: {en: 'Image the container starts from: {value}', fr: 'Image dont part le container : {value}'},
 };
 
-const oneContainer = (en: string, fr: string): OperandKnowledge => ({name: 'CONTAINER', summary: {en, fr}});
-const containers = (en: string, fr: string): OperandKnowledge => ({name: 'CONTAINER', variadic: true, summary: {en, fr}});
+const oneContainer = (summary: Text): OperandKnowledge => ({name: 'CONTAINER', summary});
+const containers = (summary: Text): OperandKnowledge => ({name: 'CONTAINER', variadic: true, summary});
 
 export const containerCommands: readonly CommandKnowledge[] = [
 	{
@@ -82,9 +82,9 @@ export const containerCommands: readonly CommandKnowledge[] = [
 		aliases: [['container', 'remove'], ['rm']],
 		summary: {
 			en: 'Delete containers and their writable layer: files they wrote outside volumes are lost.',
-			fr: 'Supprimer des containers et leur couche inscriptible : les fichiers écrits hors volumes sont perdus.',
+			fr: 'Supprimer des containers et leur couche inscriptible : les fichiers écrits hors volumes sont perdus.',
 		},
-		operands: [containers('Container to delete: {value}', 'Container à supprimer : {value}')],
+		operands: [containers({en: 'Container to delete: {value}', fr: 'Container à supprimer : {value}'})],
 		complete: true,
 		flags: [
 			{long: 'force', short: 'f', summary: {en: 'Kill the container first if it is running (SIGKILL).', fr: 'Tuer d’abord le container s’il tourne (SIGKILL).'}},
@@ -94,7 +94,7 @@ export const containerCommands: readonly CommandKnowledge[] = [
 				short: 'v',
 				summary: {
 					en: 'Also delete the container’s anonymous volumes; named volumes are kept.',
-					fr: 'Supprimer aussi les volumes anonymes du container ; les volumes nommés sont gardés.',
+					fr: 'Supprimer aussi les volumes anonymes du container ; les volumes nommés sont gardés.',
 				},
 			},
 		],
@@ -103,7 +103,7 @@ export const containerCommands: readonly CommandKnowledge[] = [
 		path: ['container', 'exec'],
 		aliases: [['exec']],
 		summary: {en: 'Run one more command inside a running container.', fr: 'Lancer une commande de plus dans un container qui tourne.'},
-		operands: [oneContainer('Running container to enter: {value}', 'Container en marche où entrer : {value}')],
+		operands: [oneContainer({en: 'Running container to enter: {value}', fr: 'Container en marche où entrer : {value}'})],
 		containerCommand: true,
 		commandRequired: true,
 		interspersed: false,
@@ -128,8 +128,8 @@ export const containerCommands: readonly CommandKnowledge[] = [
 			fr: 'Copier des fichiers entre un container et l’hôte (marche aussi sur un container arrêté).',
 		},
 		operands: [
-			{name: 'SRC', summary: {en: 'Copy from: {value}', fr: 'Copier depuis : {value}'}},
-			{name: 'DEST', summary: {en: 'Copy to: {value}', fr: 'Copier vers : {value}'}},
+			{name: 'SRC', summary: {en: 'Copy from: {value}', fr: 'Copier depuis : {value}'}},
+			{name: 'DEST', summary: {en: 'Copy to: {value}', fr: 'Copier vers : {value}'}},
 		],
 		complete: true,
 		flags: [
@@ -145,14 +145,14 @@ export const containerCommands: readonly CommandKnowledge[] = [
 			en: 'List files the container added (A), changed (C) or deleted (D) in its writable layer.',
 			fr: 'Lister les fichiers que le container a ajoutés (A), modifiés (C) ou supprimés (D) dans sa couche inscriptible.',
 		},
-		operands: [oneContainer('Container to compare with its image: {value}', 'Container à comparer avec son image : {value}')],
+		operands: [oneContainer({en: 'Container to compare with its image: {value}', fr: 'Container à comparer avec son image : {value}'})],
 		complete: true,
 		flags: [],
 	},
 	{
 		path: ['container', 'inspect'],
 		summary: {en: 'Show a container’s full configuration and state as JSON (mounts included).', fr: 'Afficher la configuration et l’état complets d’un container en JSON (montages compris).'},
-		operands: [containers('Container to inspect: {value}', 'Container à inspecter : {value}')],
+		operands: [containers({en: 'Container to inspect: {value}', fr: 'Container à inspecter : {value}'})],
 		complete: true,
 		flags: [
 			{...formatFlag, short: 'f'},
@@ -163,7 +163,7 @@ export const containerCommands: readonly CommandKnowledge[] = [
 		path: ['container', 'logs'],
 		aliases: [['logs']],
 		summary: {en: 'Show what a container printed (its standard output and error).', fr: 'Afficher ce qu’un container a écrit (sorties standard et d’erreur).'},
-		operands: [oneContainer('Container whose output to show: {value}', 'Container dont afficher la sortie : {value}')],
+		operands: [oneContainer({en: 'Container whose output to show: {value}', fr: 'Container dont afficher la sortie : {value}'})],
 		complete: true,
 		flags: [
 			{long: 'details', summary: {en: 'Show extra attributes given to the log driver.', fr: 'Afficher les attributs supplémentaires du pilote de journaux.'}},
@@ -178,7 +178,7 @@ export const containerCommands: readonly CommandKnowledge[] = [
 		path: ['container', 'start'],
 		aliases: [['start']],
 		summary: {en: 'Start stopped containers again, with the files they had.', fr: 'Redémarrer des containers arrêtés, avec les fichiers qu’ils avaient.'},
-		operands: [containers('Container to start: {value}', 'Container à démarrer : {value}')],
+		operands: [containers({en: 'Container to start: {value}', fr: 'Container à démarrer : {value}'})],
 		flags: [
 			{long: 'attach', short: 'a', summary: {en: 'Attach to its output and forward signals.', fr: 'S’attacher à sa sortie et relayer les signaux.'}},
 			{long: 'detach-keys', type: 'string', summary: {en: 'Key sequence to detach without stopping it.', fr: 'Touches pour se détacher sans l’arrêter.'}},
@@ -190,9 +190,9 @@ export const containerCommands: readonly CommandKnowledge[] = [
 		aliases: [['stop']],
 		summary: {
 			en: 'Stop running containers: SIGTERM, then SIGKILL after a grace period (10 s). A --rm container is deleted.',
-			fr: 'Arrêter des containers : SIGTERM, puis SIGKILL après un délai (10 s). Un container --rm est supprimé.',
+			fr: 'Arrêter des containers : SIGTERM, puis SIGKILL après un délai (10 s). Un container --rm est supprimé.',
 		},
-		operands: [containers('Container to stop: {value}', 'Container à arrêter : {value}')],
+		operands: [containers({en: 'Container to stop: {value}', fr: 'Container à arrêter : {value}'})],
 		complete: true,
 		flags: [
 			{long: 'signal', short: 's', type: 'string', summary: {en: 'Signal to send instead of SIGTERM.', fr: 'Signal à envoyer au lieu de SIGTERM.'}},
@@ -211,7 +211,7 @@ export const containerCommands: readonly CommandKnowledge[] = [
 		path: ['container', 'kill'],
 		aliases: [['kill']],
 		summary: {en: 'Kill running containers at once (SIGKILL).', fr: 'Tuer immédiatement des containers (SIGKILL).'},
-		operands: [containers('Container to kill: {value}', 'Container à tuer : {value}')],
+		operands: [containers({en: 'Container to kill: {value}', fr: 'Container à tuer : {value}'})],
 		flags: [
 			{long: 'signal', short: 's', type: 'string', summary: {en: 'Signal to send instead of SIGKILL.', fr: 'Signal à envoyer au lieu de SIGKILL.'}},
 		],

@@ -5,7 +5,7 @@ export const rootCommand: CommandKnowledge = {
 	path: [],
 	summary: {
 		en: 'The docker client: it sends your command to the Docker engine.',
-		fr: 'Le client docker : il transmet votre commande au moteur Docker.',
+		fr: 'Le client docker : il transmet votre commande au moteur Docker.',
 	},
 	interspersed: false,
 	complete: true,
@@ -17,7 +17,7 @@ export const rootCommand: CommandKnowledge = {
 				en: 'Read the client settings (credentials, default context) from this folder instead of ~/.docker.',
 				fr: 'Lire la configuration du client (identifiants, contexte par défaut) dans ce dossier au lieu de ~/.docker.',
 			},
-			value: {en: 'Client configuration folder: {value}', fr: 'Dossier de configuration du client : {value}'},
+			value: {en: 'Client configuration folder: {value}', fr: 'Dossier de configuration du client : {value}'},
 		},
 		{
 			long: 'context',
@@ -27,7 +27,7 @@ export const rootCommand: CommandKnowledge = {
 				en: 'Talk to the engine of this docker context (overrides DOCKER_HOST and `docker context use`).',
 				fr: 'S’adresser au moteur de ce contexte docker (prioritaire sur DOCKER_HOST et `docker context use`).',
 			},
-			value: {en: 'Context: {value}', fr: 'Contexte : {value}'},
+			value: {en: 'Context: {value}', fr: 'Contexte : {value}'},
 		},
 		{
 			long: 'debug',
@@ -40,9 +40,9 @@ export const rootCommand: CommandKnowledge = {
 			type: 'list',
 			summary: {
 				en: 'Engine socket to connect to (unix://, tcp://, ssh://): the command runs on that engine, maybe another machine.',
-				fr: 'Socket du moteur à joindre (unix://, tcp://, ssh://) : la commande s’exécute sur ce moteur, peut-être une autre machine.',
+				fr: 'Socket du moteur à joindre (unix://, tcp://, ssh://) : la commande s’exécute sur ce moteur, peut-être une autre machine.',
 			},
-			value: {en: 'Engine address: {value}', fr: 'Adresse du moteur : {value}'},
+			value: {en: 'Engine address: {value}', fr: 'Adresse du moteur : {value}'},
 		},
 		{
 			long: 'log-level',
@@ -50,9 +50,9 @@ export const rootCommand: CommandKnowledge = {
 			type: 'string',
 			summary: {
 				en: 'How chatty the client logs are: debug, info, warn, error or fatal.',
-				fr: 'Niveau de détail des journaux du client : debug, info, warn, error ou fatal.',
+				fr: 'Niveau de détail des journaux du client : debug, info, warn, error ou fatal.',
 			},
-			value: {en: 'Log level: {value}', fr: 'Niveau de journal : {value}'},
+			value: {en: 'Log level: {value}', fr: 'Niveau de journal : {value}'},
 		},
 		{long: 'tls', summary: {en: 'Use TLS to reach the engine (implied by --tlsverify).', fr: 'Joindre le moteur en TLS (implicite avec --tlsverify).'}},
 		{
@@ -66,7 +66,7 @@ export const rootCommand: CommandKnowledge = {
 		{
 			long: 'version',
 			short: 'v',
-			summary: {en: 'Print the client version; only has an effect when no command follows.', fr: 'Afficher la version du client ; sans effet quand une commande suit.'},
+			summary: {en: 'Print the client version; only has an effect when no command follows.', fr: 'Afficher la version du client ; sans effet quand une commande suit.'},
 		},
 	],
 };

@@ -3,7 +3,7 @@ import type {CommandKnowledge, FlagKnowledge} from './types.js';
 const formatFlag: FlagKnowledge = {
 	long: 'format',
 	type: 'string',
-	summary: {en: 'Output format: table, json, or a Go template.', fr: 'Format de sortie : table, json, ou un modèle Go.'},
+	summary: {en: 'Output format: table, json, or a Go template.', fr: 'Format de sortie : table, json, ou un modèle Go.'},
 };
 
 export const imageCommands: readonly CommandKnowledge[] = [
@@ -11,13 +11,13 @@ export const imageCommands: readonly CommandKnowledge[] = [
 		path: ['image'],
 		group: true,
 		complete: true,
-		summary: {en: 'Manage images: the read-only templates containers start from.', fr: 'Gérer les images : les modèles en lecture seule dont partent les containers.'},
+		summary: {en: 'Manage images: the read-only templates containers start from.', fr: 'Gérer les images : les modèles en lecture seule dont partent les containers.'},
 	},
 	{
 		path: ['image', 'ls'],
 		aliases: [['image', 'list'], ['images']],
 		summary: {en: 'List the images stored on the engine. Reads only.', fr: 'Lister les images stockées sur le moteur. Simple lecture.'},
-		operands: [{name: 'REPOSITORY', optional: true, summary: {en: 'Only images of this repository: {value}', fr: 'Seulement les images de ce dépôt : {value}'}}],
+		operands: [{name: 'REPOSITORY', optional: true, summary: {en: 'Only images of this repository: {value}', fr: 'Seulement les images de ce dépôt : {value}'}}],
 		complete: true,
 		flags: [
 			{long: 'all', short: 'a', summary: {en: 'Include intermediate images.', fr: 'Inclure les images intermédiaires.'}},
@@ -33,7 +33,7 @@ export const imageCommands: readonly CommandKnowledge[] = [
 		path: ['image', 'pull'],
 		aliases: [['pull']],
 		summary: {en: 'Download an image from a registry.', fr: 'Télécharger une image depuis un registre.'},
-		operands: [{name: 'NAME', role: 'image', summary: {en: 'Image to download: {value}', fr: 'Image à télécharger : {value}'}}],
+		operands: [{name: 'NAME', role: 'image', summary: {en: 'Image to download: {value}', fr: 'Image à télécharger : {value}'}}],
 		complete: true,
 		flags: [
 			{long: 'all-tags', short: 'a', summary: {en: 'Download every tag of the repository.', fr: 'Télécharger toutes les étiquettes du dépôt.'}},
@@ -49,7 +49,7 @@ export const imageCommands: readonly CommandKnowledge[] = [
 			en: 'Remove image tags, and the image itself once no tag or container refers to it.',
 			fr: 'Retirer des étiquettes d’image, et l’image elle-même quand plus rien n’y renvoie.',
 		},
-		operands: [{name: 'IMAGE', role: 'image', variadic: true, summary: {en: 'Image to remove: {value}', fr: 'Image à retirer : {value}'}}],
+		operands: [{name: 'IMAGE', role: 'image', variadic: true, summary: {en: 'Image to remove: {value}', fr: 'Image à retirer : {value}'}}],
 		complete: true,
 		flags: [
 			{long: 'force', short: 'f', summary: {en: 'Remove even if stopped containers use it or it has several tags.', fr: 'Retirer même si des containers arrêtés l’utilisent ou si elle a plusieurs étiquettes.'}},

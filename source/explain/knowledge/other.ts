@@ -13,7 +13,7 @@ export const otherCommands: readonly CommandKnowledge[] = [
 	{path: ['network', 'ls'], aliases: [['network', 'list']], summary: {en: 'List networks.', fr: 'Lister les réseaux.'}},
 	{path: ['network', 'prune'], summary: {en: 'Delete every unused network.', fr: 'Supprimer tous les réseaux inutilisés.'}},
 	{path: ['network', 'rm'], aliases: [['network', 'remove']], summary: {en: 'Delete networks.', fr: 'Supprimer des réseaux.'}},
-	{path: ['context'], group: true, summary: {en: 'Manage contexts: which engine docker talks to.', fr: 'Gérer les contextes : à quel moteur docker s’adresse.'}},
+	{path: ['context'], group: true, summary: {en: 'Manage contexts: which engine docker talks to.', fr: 'Gérer les contextes : à quel moteur docker s’adresse.'}},
 	{path: ['builder'], group: true, summary: {en: 'Manage builds and the build cache.', fr: 'Gérer les constructions et leur cache.'}},
 	{path: ['manifest'], group: true, summary: {en: 'Manage image manifests.', fr: 'Gérer les manifestes d’images.'}},
 	{path: ['plugin'], group: true, summary: {en: 'Manage engine plugins.', fr: 'Gérer les plugins du moteur.'}},

@@ -9,7 +9,7 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 		long: 'rm',
 		summary: {
 			en: 'Delete the container as soon as it exits, with its anonymous volumes; named volumes and bind mounts are kept.',
-			fr: 'Supprimer le container dès qu’il s’arrête, avec ses volumes anonymes ; les volumes nommés et les montages de l’hôte restent.',
+			fr: 'Supprimer le container dès qu’il s’arrête, avec ses volumes anonymes ; les volumes nommés et les montages de l’hôte restent.',
 		},
 	},
 	{
@@ -20,20 +20,20 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'tty',
 		short: 't',
-		summary: {en: 'Give the container a terminal (with -i: an interactive shell).', fr: 'Donner un terminal au container (avec -i : un shell interactif).'},
+		summary: {en: 'Give the container a terminal (with -i: an interactive shell).', fr: 'Donner un terminal au container (avec -i : un shell interactif).'},
 	},
 	{
 		long: 'name',
 		type: 'string',
 		summary: {en: 'Give the container a name, to refer to it later instead of its ID.', fr: 'Donner un nom au container, pour le désigner ensuite sans son identifiant.'},
-		value: {en: 'Container name: {value}', fr: 'Nom du container : {value}'},
+		value: {en: 'Container name: {value}', fr: 'Nom du container : {value}'},
 	},
 	{
 		long: 'mount',
 		type: 'mount',
 		summary: {
 			en: 'Attach storage to the container: a volume, a host folder (bind) or a tmpfs, described as key=value pairs.',
-			fr: 'Brancher un stockage au container : un volume, un dossier de l’hôte (bind) ou un tmpfs, décrit en paires clé=valeur.',
+			fr: 'Brancher un stockage au container : un volume, un dossier de l’hôte (bind) ou un tmpfs, décrit en paires clé=valeur.',
 		},
 	},
 	{
@@ -42,7 +42,7 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 		type: 'list',
 		summary: {
 			en: 'Mount a volume or a host folder, short form SOURCE:TARGET[:MODE]; a missing host folder is created.',
-			fr: 'Monter un volume ou un dossier de l’hôte, forme courte SOURCE:CIBLE[:MODE] ; un dossier d’hôte absent est créé.',
+			fr: 'Monter un volume ou un dossier de l’hôte, forme courte SOURCE:CIBLE[:MODE] ; un dossier d’hôte absent est créé.',
 		},
 	},
 	{
@@ -52,27 +52,27 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 			en: 'Mount every volume and bind mount of another container, at the same paths (add :ro for read-only).',
 			fr: 'Monter tous les volumes et montages d’un autre container, aux mêmes chemins (ajouter :ro pour la lecture seule).',
 		},
-		value: {en: 'Container whose mounts are reused: {value}', fr: 'Container dont les montages sont repris : {value}'},
+		value: {en: 'Container whose mounts are reused: {value}', fr: 'Container dont les montages sont repris : {value}'},
 	},
 	{
 		long: 'tmpfs',
 		type: 'list',
 		summary: {
 			en: 'Mount a folder kept in memory (tmpfs): fast, never on disk, gone when the container stops.',
-			fr: 'Monter un dossier gardé en mémoire (tmpfs) : rapide, jamais écrit sur disque, perdu à l’arrêt du container.',
+			fr: 'Monter un dossier gardé en mémoire (tmpfs) : rapide, jamais écrit sur disque, perdu à l’arrêt du container.',
 		},
 	},
 	{
 		long: 'read-only',
 		summary: {
 			en: 'Make the container’s own filesystem read-only: it can only write to its mounts.',
-			fr: 'Rendre le système de fichiers du container lecture seule : il ne peut écrire que dans ses montages.',
+			fr: 'Rendre le système de fichiers du container lecture seule : il ne peut écrire que dans ses montages.',
 		},
 	},
 	{
 		long: 'volume-driver',
 		type: 'string',
-		summary: {en: 'Volume driver for the volumes this container creates (default: local).', fr: 'Pilote des volumes créés pour ce container (par défaut : local).'},
+		summary: {en: 'Volume driver for the volumes this container creates (default: local).', fr: 'Pilote des volumes créés pour ce container (par défaut : local).'},
 	},
 	{
 		long: 'publish',
@@ -80,9 +80,9 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 		type: 'list',
 		summary: {
 			en: 'Publish a container port on the host: HOST_PORT:CONTAINER_PORT (reachable from other machines unless bound to 127.0.0.1).',
-			fr: 'Publier un port du container sur l’hôte : PORT_HÔTE:PORT_CONTAINER (joignable depuis d’autres machines sauf si lié à 127.0.0.1).',
+			fr: 'Publier un port du container sur l’hôte : PORT_HÔTE:PORT_CONTAINER (joignable depuis d’autres machines sauf si lié à 127.0.0.1).',
 		},
-		value: {en: 'Port mapping: {value}', fr: 'Correspondance de ports : {value}'},
+		value: {en: 'Port mapping: {value}', fr: 'Correspondance de ports : {value}'},
 	},
 	{
 		long: 'publish-all',
@@ -92,14 +92,14 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'expose',
 		type: 'list',
-		summary: {en: 'Declare a port as exposed (documentation only: nothing is published).', fr: 'Déclarer un port exposé (simple indication : rien n’est publié).'},
+		summary: {en: 'Declare a port as exposed (documentation only: nothing is published).', fr: 'Déclarer un port exposé (simple indication : rien n’est publié).'},
 	},
 	{
 		long: 'env',
 		short: 'e',
 		type: 'list',
 		summary: {en: 'Set an environment variable inside the container (NAME=value, or NAME to copy yours).', fr: 'Définir une variable d’environnement dans le container (NOM=valeur, ou NOM pour reprendre la vôtre).'},
-		value: {en: 'Environment variable: {value}', fr: 'Variable d’environnement : {value}'},
+		value: {en: 'Environment variable: {value}', fr: 'Variable d’environnement : {value}'},
 	},
 	{
 		long: 'env-file',
@@ -111,14 +111,14 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 		short: 'w',
 		type: 'string',
 		summary: {en: 'Folder inside the container where the command starts.', fr: 'Dossier du container où la commande démarre.'},
-		value: {en: 'Working directory: {value}', fr: 'Dossier de travail : {value}'},
+		value: {en: 'Working directory: {value}', fr: 'Dossier de travail : {value}'},
 	},
 	{
 		long: 'user',
 		short: 'u',
 		type: 'string',
 		summary: {en: 'Run as this user (name or UID, optionally :group) instead of the image’s default.', fr: 'Exécuter sous cet utilisateur (nom ou UID, éventuellement :groupe) au lieu de celui de l’image.'},
-		value: {en: 'User: {value}', fr: 'Utilisateur : {value}'},
+		value: {en: 'User: {value}', fr: 'Utilisateur : {value}'},
 	},
 	{
 		long: 'entrypoint',
@@ -128,15 +128,15 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'network',
 		type: 'network',
-		summary: {en: 'Connect the container to this network (host: share the host’s network, none: no network).', fr: 'Brancher le container sur ce réseau (host : partager le réseau de l’hôte, none : aucun réseau).'},
-		value: {en: 'Network: {value}', fr: 'Réseau : {value}'},
+		summary: {en: 'Connect the container to this network (host: share the host’s network, none: no network).', fr: 'Brancher le container sur ce réseau (host : partager le réseau de l’hôte, none : aucun réseau).'},
+		value: {en: 'Network: {value}', fr: 'Réseau : {value}'},
 	},
 	{
 		long: 'net',
 		type: 'network',
 		hidden: true,
 		summary: {en: 'Old spelling of --network.', fr: 'Ancienne écriture de --network.'},
-		value: {en: 'Network: {value}', fr: 'Réseau : {value}'},
+		value: {en: 'Network: {value}', fr: 'Réseau : {value}'},
 	},
 	{
 		long: 'network-alias',
@@ -179,15 +179,15 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'restart',
 		type: 'string',
-		summary: {en: 'When the engine restarts the container: no, on-failure[:N], always, unless-stopped.', fr: 'Quand le moteur relance le container : no, on-failure[:N], always, unless-stopped.'},
-		value: {en: 'Restart policy: {value}', fr: 'Politique de redémarrage : {value}'},
+		summary: {en: 'When the engine restarts the container: no, on-failure[:N], always, unless-stopped.', fr: 'Quand le moteur relance le container : no, on-failure[:N], always, unless-stopped.'},
+		value: {en: 'Restart policy: {value}', fr: 'Politique de redémarrage : {value}'},
 	},
 	{
 		long: 'label',
 		short: 'l',
 		type: 'list',
 		summary: {en: 'Attach a KEY=value label to the container (for filters and tools).', fr: 'Poser une étiquette CLÉ=valeur sur le container (pour les filtres et les outils).'},
-		value: {en: 'Label: {value}', fr: 'Étiquette : {value}'},
+		value: {en: 'Label: {value}', fr: 'Étiquette : {value}'},
 	},
 	{
 		long: 'label-file',
@@ -198,30 +198,30 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 		long: 'privileged',
 		summary: {
 			en: 'Lift almost every isolation: all capabilities and all host devices. Root in the container is close to root on the host.',
-			fr: 'Lever presque toute isolation : toutes les capacités et tous les périphériques de l’hôte. Root dans le container vaut presque root sur l’hôte.',
+			fr: 'Lever presque toute isolation : toutes les capacités et tous les périphériques de l’hôte. Root dans le container vaut presque root sur l’hôte.',
 		},
 	},
 	{
 		long: 'cap-add',
 		type: 'list',
 		summary: {en: 'Grant an extra Linux capability (a slice of root’s powers).', fr: 'Accorder une capacité Linux de plus (une part des pouvoirs de root).'},
-		value: {en: 'Capability: {value}', fr: 'Capacité : {value}'},
+		value: {en: 'Capability: {value}', fr: 'Capacité : {value}'},
 	},
 	{
 		long: 'cap-drop',
 		type: 'list',
 		summary: {en: 'Remove a Linux capability (ALL removes them all).', fr: 'Retirer une capacité Linux (ALL les retire toutes).'},
-		value: {en: 'Capability: {value}', fr: 'Capacité : {value}'},
+		value: {en: 'Capability: {value}', fr: 'Capacité : {value}'},
 	},
 	{
 		long: 'security-opt',
 		type: 'list',
-		summary: {en: 'Security setting: seccomp or AppArmor profile, no-new-privileges, SELinux label.', fr: 'Réglage de sécurité : profil seccomp ou AppArmor, no-new-privileges, étiquette SELinux.'},
+		summary: {en: 'Security setting: seccomp or AppArmor profile, no-new-privileges, SELinux label.', fr: 'Réglage de sécurité : profil seccomp ou AppArmor, no-new-privileges, étiquette SELinux.'},
 	},
 	{
 		long: 'pid',
 		type: 'string',
-		summary: {en: 'Process namespace: host lets the container see and signal every host process.', fr: 'Espace de processus : host permet au container de voir et signaler tous les processus de l’hôte.'},
+		summary: {en: 'Process namespace: host lets the container see and signal every host process.', fr: 'Espace de processus : host permet au container de voir et signaler tous les processus de l’hôte.'},
 	},
 	{
 		long: 'ipc',
@@ -231,12 +231,12 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'uts',
 		type: 'string',
-		summary: {en: 'Host name namespace (host: use the host’s).', fr: 'Espace du nom d’hôte (host : celui de l’hôte).'},
+		summary: {en: 'Host name namespace (host: use the host’s).', fr: 'Espace du nom d’hôte (host : celui de l’hôte).'},
 	},
 	{
 		long: 'userns',
 		type: 'string',
-		summary: {en: 'User namespace (host: turn off user remapping).', fr: 'Espace des utilisateurs (host : désactiver le remappage).'},
+		summary: {en: 'User namespace (host: turn off user remapping).', fr: 'Espace des utilisateurs (host : désactiver le remappage).'},
 	},
 	{
 		long: 'device',
@@ -257,7 +257,7 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'memory-swap',
 		type: 'bytes',
-		summary: {en: 'Memory plus swap limit (-1: unlimited swap).', fr: 'Limite mémoire plus swap (-1 : swap illimité).'},
+		summary: {en: 'Memory plus swap limit (-1: unlimited swap).', fr: 'Limite mémoire plus swap (-1 : swap illimité).'},
 	},
 	{
 		long: 'cpus',
@@ -273,7 +273,7 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'kernel-memory',
 		type: 'bytes',
-		deprecated: {en: 'it has no effect on current kernels; drop it', fr: 'elle est sans effet sur les noyaux actuels ; retirez-la'},
+		deprecated: {en: 'it has no effect on current kernels; drop it', fr: 'elle est sans effet sur les noyaux actuels ; retirez-la'},
 		summary: {en: 'Kernel memory limit (deprecated, ignored by recent engines).', fr: 'Limite de mémoire noyau (dépréciée, ignorée par les moteurs récents).'},
 	},
 	{
@@ -308,8 +308,8 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'pull',
 		type: 'string',
-		summary: {en: 'When to download the image: missing (default), always or never.', fr: 'Quand télécharger l’image : missing (par défaut), always ou never.'},
-		value: {en: 'Pull policy: {value}', fr: 'Politique de téléchargement : {value}'},
+		summary: {en: 'When to download the image: missing (default), always or never.', fr: 'Quand télécharger l’image : missing (par défaut), always ou never.'},
+		value: {en: 'Pull policy: {value}', fr: 'Politique de téléchargement : {value}'},
 	},
 	{
 		long: 'quiet',
@@ -370,7 +370,7 @@ export const containerCreateFlags: readonly FlagKnowledge[] = [
 		long: 'use-api-socket',
 		summary: {
 			en: 'Mount the Docker API socket and your credentials into the container: it can control the engine.',
-			fr: 'Monter la socket de l’API Docker et vos identifiants dans le container : il peut piloter le moteur.',
+			fr: 'Monter la socket de l’API Docker et vos identifiants dans le container : il peut piloter le moteur.',
 		},
 	},
 	{
@@ -386,7 +386,7 @@ export const runOnlyFlags: readonly FlagKnowledge[] = [
 	{
 		long: 'detach',
 		short: 'd',
-		summary: {en: 'Run in the background and print the container ID; you get your prompt back.', fr: 'Tourner en arrière-plan et afficher l’identifiant du container ; vous retrouvez l’invite.'},
+		summary: {en: 'Run in the background and print the container ID; you get your prompt back.', fr: 'Tourner en arrière-plan et afficher l’identifiant du container ; vous retrouvez l’invite.'},
 	},
 	{
 		long: 'detach-keys',

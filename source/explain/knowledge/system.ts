@@ -16,7 +16,7 @@ export const systemCommands: readonly CommandKnowledge[] = [
 		operands: [],
 		complete: true,
 		flags: [
-			{long: 'format', type: 'string', summary: {en: 'Output format: table, json, or a Go template.', fr: 'Format de sortie : table, json, ou un modèle Go.'}},
+			{long: 'format', type: 'string', summary: {en: 'Output format: table, json, or a Go template.', fr: 'Format de sortie : table, json, ou un modèle Go.'}},
 			{
 				long: 'verbose',
 				short: 'v',
@@ -28,7 +28,7 @@ export const systemCommands: readonly CommandKnowledge[] = [
 		path: ['system', 'prune'],
 		summary: {
 			en: 'Delete stopped containers, unused networks, dangling images and build cache; volumes only with --volumes.',
-			fr: 'Supprimer containers arrêtés, réseaux inutilisés, images orphelines et cache de construction ; les volumes seulement avec --volumes.',
+			fr: 'Supprimer containers arrêtés, réseaux inutilisés, images orphelines et cache de construction ; les volumes seulement avec --volumes.',
 		},
 		operands: [],
 		complete: true,
@@ -40,7 +40,7 @@ export const systemCommands: readonly CommandKnowledge[] = [
 				long: 'volumes',
 				summary: {
 					en: 'Also delete unused volumes: anonymous ones, and named ones too on engines older than API 1.42.',
-					fr: 'Supprimer aussi les volumes inutilisés : les anonymes, et aussi les nommés sur un moteur antérieur à l’API 1.42.',
+					fr: 'Supprimer aussi les volumes inutilisés : les anonymes, et aussi les nommés sur un moteur antérieur à l’API 1.42.',
 				},
 			},
 		],

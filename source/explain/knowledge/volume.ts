@@ -4,8 +4,8 @@ import type {CommandKnowledge, FlagKnowledge} from './types.js';
 const formatFlag: FlagKnowledge = {
 	long: 'format',
 	type: 'string',
-	summary: {en: 'Output format: table, json, or a Go template such as {{.Name}}.', fr: 'Format de sortie : table, json, ou un modèle Go comme {{.Name}}.'},
-	value: {en: 'Output format: {value}', fr: 'Format de sortie : {value}'},
+	summary: {en: 'Output format: table, json, or a Go template such as {{.Name}}.', fr: 'Format de sortie : table, json, ou un modèle Go comme {{.Name}}.'},
+	value: {en: 'Output format: {value}', fr: 'Format de sortie : {value}'},
 };
 
 export const volumeCommands: readonly CommandKnowledge[] = [
@@ -15,7 +15,7 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 		complete: true,
 		summary: {
 			en: 'Manage volumes: storage managed by Docker that outlives containers.',
-			fr: 'Gérer les volumes : un stockage géré par Docker qui survit aux containers.',
+			fr: 'Gérer les volumes : un stockage géré par Docker qui survit aux containers.',
 		},
 	},
 	{
@@ -27,7 +27,7 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 		operands: [{
 			name: 'VOLUME',
 			optional: true,
-			summary: {en: 'Name of the new volume: {value}', fr: 'Nom du nouveau volume : {value}'},
+			summary: {en: 'Name of the new volume: {value}', fr: 'Nom du nouveau volume : {value}'},
 		}],
 		complete: true,
 		flags: [
@@ -35,14 +35,14 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 				long: 'driver',
 				short: 'd',
 				type: 'string',
-				summary: {en: 'Volume driver (default local: a folder on the engine’s disk).', fr: 'Pilote du volume (local par défaut : un dossier sur le disque du moteur).'},
-				value: {en: 'Driver: {value}', fr: 'Pilote : {value}'},
+				summary: {en: 'Volume driver (default local: a folder on the engine’s disk).', fr: 'Pilote du volume (local par défaut : un dossier sur le disque du moteur).'},
+				value: {en: 'Driver: {value}', fr: 'Pilote : {value}'},
 			},
 			{
 				long: 'label',
 				type: 'list',
 				summary: {en: 'Attach a KEY=value label to the volume.', fr: 'Poser une étiquette CLÉ=valeur sur le volume.'},
-				value: {en: 'Label: {value}', fr: 'Étiquette : {value}'},
+				value: {en: 'Label: {value}', fr: 'Étiquette : {value}'},
 			},
 			{
 				long: 'opt',
@@ -54,17 +54,17 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 				long: 'name',
 				type: 'string',
 				hidden: true,
-				deprecated: {en: 'give the name as an argument: docker volume create {value}', fr: 'donnez le nom en argument : docker volume create {value}'},
+				deprecated: {en: 'give the name as an argument: docker volume create {value}', fr: 'donnez le nom en argument : docker volume create {value}'},
 				summary: {
 					en: 'Old way to name the volume; still accepted but hidden and deprecated.',
-					fr: 'Ancienne façon de nommer le volume ; encore acceptée mais cachée et dépréciée.',
+					fr: 'Ancienne façon de nommer le volume ; encore acceptée mais cachée et dépréciée.',
 				},
-				value: {en: 'Name of the new volume: {value}', fr: 'Nom du nouveau volume : {value}'},
+				value: {en: 'Name of the new volume: {value}', fr: 'Nom du nouveau volume : {value}'},
 			},
 			{long: 'availability', type: 'string', summary: {en: 'Swarm cluster volume availability.', fr: 'Disponibilité d’un volume de cluster Swarm.'}},
 			{long: 'group', type: 'string', summary: {en: 'Swarm cluster volume group.', fr: 'Groupe d’un volume de cluster Swarm.'}},
-			{long: 'limit-bytes', type: 'bytes', summary: {en: 'Swarm cluster volume: maximum size.', fr: 'Volume de cluster Swarm : taille maximale.'}},
-			{long: 'required-bytes', type: 'bytes', summary: {en: 'Swarm cluster volume: minimum size.', fr: 'Volume de cluster Swarm : taille minimale.'}},
+			{long: 'limit-bytes', type: 'bytes', summary: {en: 'Swarm cluster volume: maximum size.', fr: 'Volume de cluster Swarm : taille maximale.'}},
+			{long: 'required-bytes', type: 'bytes', summary: {en: 'Swarm cluster volume: minimum size.', fr: 'Volume de cluster Swarm : taille minimale.'}},
 			{long: 'scope', type: 'string', summary: {en: 'Swarm cluster volume access scope.', fr: 'Portée d’accès d’un volume de cluster Swarm.'}},
 			{long: 'sharing', type: 'string', summary: {en: 'Swarm cluster volume sharing mode.', fr: 'Mode de partage d’un volume de cluster Swarm.'}},
 			{long: 'secret', type: 'map', summary: {en: 'Swarm cluster volume secrets.', fr: 'Secrets d’un volume de cluster Swarm.'}},
@@ -85,7 +85,7 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 				short: 'f',
 				type: 'filter',
 				summary: {en: 'Only volumes matching KEY=value (dangling=true: volumes not used by any container).', fr: 'Seulement les volumes qui correspondent à CLÉ=valeur (dangling=true : volumes qu’aucun container n’utilise).'},
-				value: {en: 'Filter: {value}', fr: 'Filtre : {value}'},
+				value: {en: 'Filter: {value}', fr: 'Filtre : {value}'},
 			},
 			formatFlag,
 			{long: 'quiet', short: 'q', summary: {en: 'Print only volume names.', fr: 'N’afficher que les noms des volumes.'}},
@@ -96,9 +96,9 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 		path: ['volume', 'inspect'],
 		summary: {
 			en: 'Show a volume’s details as JSON: driver, labels, and Mountpoint, the folder holding its files on the engine’s host.',
-			fr: 'Afficher les détails d’un volume en JSON : pilote, étiquettes, et Mountpoint, le dossier qui contient ses fichiers sur l’hôte du moteur.',
+			fr: 'Afficher les détails d’un volume en JSON : pilote, étiquettes, et Mountpoint, le dossier qui contient ses fichiers sur l’hôte du moteur.',
 		},
-		operands: [{name: 'VOLUME', variadic: true, summary: {en: 'Volume to inspect: {value}', fr: 'Volume à inspecter : {value}'}}],
+		operands: [{name: 'VOLUME', variadic: true, summary: {en: 'Volume to inspect: {value}', fr: 'Volume à inspecter : {value}'}}],
 		complete: true,
 		flags: [{...formatFlag, short: 'f'}],
 	},
@@ -109,7 +109,7 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 			en: 'Delete volumes and every file in them. Refused while a container (even stopped) uses the volume.',
 			fr: 'Supprimer des volumes et tous leurs fichiers. Refusé tant qu’un container (même arrêté) utilise le volume.',
 		},
-		operands: [{name: 'VOLUME', variadic: true, summary: {en: 'Volume to delete, with its data: {value}', fr: 'Volume à supprimer, avec ses données : {value}'}}],
+		operands: [{name: 'VOLUME', variadic: true, summary: {en: 'Volume to delete, with its data: {value}', fr: 'Volume à supprimer, avec ses données : {value}'}}],
 		complete: true,
 		flags: [{
 			long: 'force',
@@ -121,7 +121,7 @@ export const volumeCommands: readonly CommandKnowledge[] = [
 		path: ['volume', 'prune'],
 		summary: {
 			en: 'Delete every volume no container uses: anonymous ones, and named ones too with --all or on engines older than API 1.42.',
-			fr: 'Supprimer tous les volumes qu’aucun container n’utilise : les anonymes, et aussi les nommés avec --all ou sur un moteur antérieur à l’API 1.42.',
+			fr: 'Supprimer tous les volumes qu’aucun container n’utilise : les anonymes, et aussi les nommés avec --all ou sur un moteur antérieur à l’API 1.42.',
 		},
 		operands: [],
 		complete: true,
