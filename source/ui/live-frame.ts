@@ -3,6 +3,8 @@ import stringWidth from 'string-width';
 /** Erase sequences log-update writes before a frame: erase line and cursor up, then to column 1. */
 // eslint-disable-next-line no-control-regex
 const frameErase = /^(?:\u001B\[2K(?:\u001B\[1A)?)+\u001B\[G/;
+/** What Ink writes instead of an erase when its last frame was as tall as the terminal: the screen and the scrollback cleared. */
+const clearTerminal = '\u001B[2J\u001B[3J\u001B[H';
 /** Synchronized-output marks, written on their own around frames. */
 // eslint-disable-next-line no-control-regex
 const syncMarks = /\u001B\[\?2026[hl]/g;
@@ -13,7 +15,8 @@ last one is erased. log-update erases as many rows as the frame had lines; when
 the terminal got narrower (a terminal rewraps long lines, and a frame drawn for
 the old width wraps too), the frame takes more rows than that, and the rows
 above it stayed on the screen as ghost text. This erases all of its rows, and
-never one above them: that is the transcript.
+never one above them: that is the transcript. Ink's other way to redraw, a
+clear of the screen and the scrollback, becomes the same erase.
 */
 export class LiveFrame {
 	frame = '';
@@ -34,6 +37,15 @@ export class LiveFrame {
 		const written = text.replaceAll(syncMarks, '');
 		if (written === '') {
 			return text;
+		}
+
+		if (written.startsWith(clearTerminal)) {
+			// Ink does this when the terminal shrank under its last frame: the transcript in the scrollback
+			// would go with it. Erase the frame's rows instead (those the terminal pushed into the
+			// scrollback are out of reach: the screen is clean, the transcript kept).
+			const erase = eraseRows(rowsOf(this.frame, columns));
+			this.frame = written.slice(clearTerminal.length);
+			return text.replace(clearTerminal, erase);
 		}
 
 		const erase = frameErase.exec(written)?.[0];

@@ -141,12 +141,17 @@ for (const [cols, rows] of [[80, 24], [160, 50]] as const) {
 				}
 
 				// C. From 160×50 to 80×24 with the panel beside the prompt: nothing of the wide frame stays.
+				// Ctrl-L, then one short line of transcript: anything else above the prompt is a ghost.
 				terminal.press('\u000C');
 				await terminal.waitFor(screen => screen.split('\n')[0]!.startsWith('dockwise>'));
+				await submit(terminal, `:lang ${lang}`);
+				await terminal.waitFor(/^(?:Language|Langue)\b/m);
+				await waitForIdlePrompt(terminal);
 				await terminal.typeLine(longLine);
 				await terminal.waitFor(/› sh\s/);
 				const panelColumn = liveLayout({columns: cols, rows, fixedRows: 0, explain: true, volumes: true}).mainWidth + 1;
-				t.not(terminal.screenLines()[0]!.slice(panelColumn).trim(), '', 'the panel sits beside the prompt at 160 columns');
+				const wideRows = terminal.screenLines();
+				t.not(wideRows[wideRows.findIndex(line => line.startsWith('dockwise> docker container run'))]?.slice(panelColumn).trim() ?? '', '', 'the panel sits beside the prompt at 160 columns');
 
 				terminal.resize(80, 24);
 				const settled = await terminal.waitFor(screen => {
@@ -160,7 +165,8 @@ for (const [cols, rows] of [[80, 24], [160, 50]] as const) {
 				t.is(settled.split('\n').length, 24);
 				const prompt = narrow.findIndex(line => line.startsWith('dockwise> docker container run'));
 				const statusBar = narrow.findLastIndex(line => line.includes(lang === 'en' ? ':help for help' : ':help pour l’aide'));
-				t.deepEqual(narrow.slice(0, prompt).filter(line => line.trim() !== ''), [], 'above the prompt: the cleared screen, no panel rows');
+				t.deepEqual(narrow.slice(0, prompt).filter(line => line.trim() !== '' && line !== `dockwise> :lang ${lang}` && !/^(?:Language|Langue)\b/.test(line)), [], 'above the prompt: the transcript, no panel rows');
+				t.regex(terminal.everything(), new RegExp(`^dockwise> :lang ${lang}$`, 'm'), 'the transcript is kept: the scrollback was not cleared');
 				t.deepEqual(narrow.slice(statusBar + 1).filter(line => line.trim() !== ''), [], 'below the status bar: nothing');
 				t.deepEqual(terminal.rows({viewport: true}).filter(row => row.wrapped).map(row => row.text), [], 'no row of the 160-column frame, rewrapped by the terminal');
 				t.is(narrow.filter(line => line.startsWith('› ')).length, 1, 'one word under the cursor, one panel');
