@@ -44,7 +44,16 @@ export class LiveFrame {
 			// would go with it. Erase the frame's rows instead (those the terminal pushed into the
 			// scrollback are out of reach: the screen is clean, the transcript kept).
 			const erase = eraseRows(rowsOf(this.frame, columns));
-			this.frame = written.slice(clearTerminal.length);
+			const frame = written.slice(clearTerminal.length);
+			if (frame.split('\n').some(line => stringWidth(line) > columns)) {
+				// Laid out for the terminal before it narrowed (Ink draws once before the app has the new
+				// size): drawn, it would push its top into the scrollback as ghost rows. The app's next
+				// frame, at the new size, follows at once.
+				this.frame = '';
+				return text.slice(0, text.indexOf(clearTerminal)) + erase;
+			}
+
+			this.frame = frame;
 			return text.replace(clearTerminal, erase);
 		}
 

@@ -29,3 +29,12 @@ test('the transcript written above the frame, :clear included, passes as it is',
 	live.expect(clearTerminal);
 	t.is(live.rewrite(clearTerminal, 80), clearTerminal);
 });
+
+test('a frame laid out for the wider terminal, drawn once after it narrowed, is left out: only the erase is written', t => {
+	const live = new LiveFrame();
+	live.rewrite('prompt\nstatus\n', 80);
+	const stale = live.rewrite(`${clearTerminal}${'w'.repeat(150)}\nstatus`, 80);
+	t.is(stale, eraseRows(rowsOf('prompt\nstatus\n', 80)));
+	// The app's frame at the new size follows, in place of nothing.
+	t.is(live.rewrite(`${clearTerminal}prompt\nstatus`, 80), `${eraseRows(1)}prompt\nstatus`);
+});
