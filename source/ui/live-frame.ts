@@ -21,6 +21,7 @@ clear of the screen and the scrollback, becomes the same erase.
 export class LiveFrame {
 	frame = '';
 	private expected: string | undefined;
+	private leftOut = false;
 
 	/** The next write of exactly this text is transcript (written above the frame), not a frame. */
 	expect(text: string): void {
@@ -45,10 +46,12 @@ export class LiveFrame {
 			// scrollback are out of reach: the screen is clean, the transcript kept).
 			const erase = eraseRows(rowsOf(this.frame, columns));
 			const frame = written.slice(clearTerminal.length);
-			if (frame.split('\n').some(line => stringWidth(line) > columns)) {
+			const stale = !this.leftOut && frame.split('\n').some(line => stringWidth(line) > columns);
+			this.leftOut = stale;
+			if (stale) {
 				// Laid out for the terminal before it narrowed (Ink draws once before the app has the new
 				// size): drawn, it would push its top into the scrollback as ghost rows. The app's next
-				// frame, at the new size, follows at once.
+				// frame, at the new size, follows at once (and is drawn whatever its width: never two left out).
 				this.frame = '';
 				return text.slice(0, text.indexOf(clearTerminal)) + erase;
 			}
@@ -63,6 +66,7 @@ export class LiveFrame {
 			return text;
 		}
 
+		this.leftOut = false;
 		const rest = written.slice(erase.length);
 		const erased = erase.split('\u001B[2K').length - 1;
 		const needed = rowsOf(this.frame, columns);

@@ -38,3 +38,11 @@ test('a frame laid out for the wider terminal, drawn once after it narrowed, is 
 	// The app's frame at the new size follows, in place of nothing.
 	t.is(live.rewrite(`${clearTerminal}prompt\nstatus`, 80), `${eraseRows(1)}prompt\nstatus`);
 });
+
+test('never two frames left out in a row: a terminal too small for any frame still gets one', t => {
+	const live = new LiveFrame();
+	live.rewrite('prompt\n', 20);
+	const wide = `${clearTerminal}${'w'.repeat(30)}`;
+	t.is(live.rewrite(wide, 20), eraseRows(rowsOf('prompt\n', 20)));
+	t.is(live.rewrite(wide, 20), `${eraseRows(1)}${'w'.repeat(30)}`);
+});
