@@ -49,7 +49,7 @@ const bindingMessages = defineCatalogue({
 	},
 	fr: {
 		completeKeys: 'Tab',
-		complete: 'compléter le mot : commandes, options, noms, clés de --mount, chemins ; plusieurs : leur début commun et une liste',
+		complete: 'compléter le mot : commandes, options, noms, clés de --mount, chemins ; si plusieurs : leur début commun, une liste',
 		completeListKeys: 'Tab, Maj-Tab, Échap',
 		completeList: 'dans la liste : candidat suivant ou précédent dans la ligne, la fermer (Entrée garde le candidat sans exécuter)',
 		suggestionKeys: 'Droite, Fin, Alt-F',
