@@ -9,6 +9,7 @@ import {FrameBarrier} from '../ui/frame-barrier.js';
 import {FrameProbe} from '../ui/FrameProbe.js';
 import {LiveFrame} from '../ui/live-frame.js';
 import {TerminalWatch} from '../ui/terminal-size.js';
+import {TerminalEcho} from './terminal-echo.js';
 import {controlVariable} from '../demo/control-protocol.js';
 import type {ReplControl} from '../demo/repl-control.js';
 
@@ -56,6 +57,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	const control = await connectDemoControl(session, pipeline, options, frames);
 	// Before Ink's first render: its resize listener must come after this one.
 	const terminal = new TerminalWatch(process.stdout);
+	const echo = new TerminalEcho();
 	try {
 		for (;;) {
 			// Recorded by `dockwise demo`: only the rows that changed are written (the same picture, a smaller cast).
@@ -78,9 +80,11 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 
 			// Stop reading the terminal, or keystrokes get split between us and the child.
 			process.stdin.pause();
+			await echo.set(handOver.request.echo);
 			const outcome = await handOver.request.run();
 			// Raw at once, before dockwise reads what the container left: keys pressed meanwhile wait unechoed
-			// (no `^[[A` on the screen) and reach the prompt once it is back.
+			// (no `^[[A` on the screen; TerminalEcho covers the moment docker gives the terminal back) and
+			// reach the prompt once it is back.
 			if (process.stdin.isTTY) {
 				process.stdin.setRawMode(true);
 			}
@@ -101,6 +105,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			await back;
 		}
 	} finally {
+		// Ink has let go of the terminal (cooked mode): the echo is put back as the user had it.
+		await echo.set(true);
 		terminal.close();
 		control?.close();
 		await session.close();

@@ -149,7 +149,7 @@ export const replMessages = defineCatalogue({
 		helpKeys: 'Touches :',
 		helpPanelKeys: 'afficher ou masquer le panneau des explications / des volumes',
 		helpScrollKeys: 'faire défiler le panneau des volumes',
-		helpExplainScrollKeys: 'faire défiler le panneau des explications sur toute l’explication (Alt-Haut tout en haut : retour au mot sous le curseur)',
+		helpExplainScrollKeys: 'faire défiler le panneau des explications (Alt-Haut tout en haut : retour au mot sous le curseur)',
 		helpExplainPrintKeys: 'écrire toute l’explication de la ligne en cours dans le journal (comme :explain)',
 		builtinHelp: 'afficher cette aide',
 		builtinQuit: 'quitter dockwise (aussi Ctrl-D, ou deux fois Ctrl-C)',

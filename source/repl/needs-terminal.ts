@@ -42,3 +42,13 @@ export function needsTerminal(explanation: Explanation): boolean {
 		}
 	}
 }
+
+/**
+Whether the command gives a container a terminal (`run -t`, `exec -t`): the
+container shows what is typed itself (docker puts the terminal in raw mode for
+it), so the terminal's own echo is never wanted while it runs.
+*/
+export function givesContainerTerminal(explanation: Explanation): boolean {
+	const flags = explanation.flagUses.filter(use => !use.global);
+	return (explanation.command === 'container run' || explanation.command === 'container exec') && !isFlagOn(flags, 'detach') && isFlagOn(flags, 'tty');
+}

@@ -3,6 +3,7 @@ import type {TrackedCommand} from '../docker/tracked-command.js';
 import {formatLossPreview, type LossPreview} from '../guard/index.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
+import {givesContainerTerminal} from '../repl/needs-terminal.js';
 import {planLine, type LinePlan} from '../repl/plan-line.js';
 import {shellTarget, type LeftContainer, type PlaceContext} from '../repl/shell-target.js';
 import {splitCommands} from '../repl/split-commands.js';
@@ -335,7 +336,7 @@ export class CommandPipeline {
 				const args = ['-c', plan.command];
 				const command = this.session.beginCommand({kind: 'other'});
 				if (this.policy.terminal === 'hand-over') {
-					this.carry(text, this.handOver(text, this.session.options.shell, args, false, command));
+					this.carry(text, this.handOver(text, this.session.options.shell, args, false, command, true));
 				} else {
 					this.carry(text, this.runPiped(text, this.session.options.shell, args, false, command));
 				}
@@ -399,7 +400,7 @@ export class CommandPipeline {
 
 		const {docker} = this.session.options;
 		if (terminal) {
-			this.carry(line, this.handOver(line, docker, command.args, isRun, command).then(() => {
+			this.carry(line, this.handOver(line, docker, command.args, isRun, command, !givesContainerTerminal(plan.explanation)).then(() => {
 				this.left = {ids: command.scope.containerIds, names: command.scope.names};
 				this.justLeft = true;
 			}));
@@ -449,8 +450,8 @@ export class CommandPipeline {
 		await this.ended(line, file, outcome, wasDockerRun, command);
 	}
 
-	private async handOver(line: string, file: string, args: readonly string[], wasDockerRun: boolean, command: TrackedCommand): Promise<void> {
-		const request: HandOverRequest = {line, file, args, wasDockerRun, run: async () => this.options.runner.runInTerminal(file, args)};
+	private async handOver(line: string, file: string, args: readonly string[], wasDockerRun: boolean, command: TrackedCommand, echo: boolean): Promise<void> {
+		const request: HandOverRequest = {line, file, args, wasDockerRun, echo, run: async () => this.options.runner.runInTerminal(file, args)};
 		this.emit({type: 'started', line, file, args, terminal: true});
 		this.setPhase({kind: 'terminal', request});
 		let outcome: CommandOutcome;

@@ -16,6 +16,8 @@ export type HandOverRequest = {
 	file: string;
 	args: readonly string[];
 	wasDockerRun: boolean;
+	/** Whether the terminal should echo typed keys while the command has it (false: a container with a terminal shows them itself). */
+	echo: boolean;
 	/** Runs the command on the terminal with the pipeline's runner; call it once the terminal is free. */
 	run(): Promise<CommandOutcome>;
 };

@@ -135,6 +135,24 @@ export class ReplTerminal {
 	}
 
 	/**
+	Scrollback and screen, one entry per row, each saying whether the terminal
+	wrapped it there (the row before it was written wider than the terminal,
+	or was rewrapped by a resize). `viewport`: the visible rows only.
+	*/
+	rows({viewport = false}: {viewport?: boolean} = {}): Array<{text: string; wrapped: boolean}> {
+		const buffer = this.terminal.buffer.active;
+		const first = viewport ? buffer.viewportY : 0;
+		const end = viewport ? buffer.viewportY + this.terminal.rows : buffer.length;
+		const rows: Array<{text: string; wrapped: boolean}> = [];
+		for (let row = first; row < end; row++) {
+			const line = buffer.getLine(row);
+			rows.push({text: line?.translateToString(true) ?? '', wrapped: line?.isWrapped ?? false});
+		}
+
+		return rows;
+	}
+
+	/**
 	Scrollback and screen with the rows the terminal wrapped joined again: what
 	was written to the transcript, line by line, whatever the width.
 	*/

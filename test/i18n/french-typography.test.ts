@@ -2,6 +2,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import test from 'ava';
 import {parse} from 'yaml';
+import {messages as explainMessages} from '../../source/explain/messages.js';
 import {formatMessage} from '../../source/i18n/catalogue.js';
 import {fixFrenchTypography, frenchTypographyProblems} from '../../source/i18n/french-typography.js';
 import {knowledgeTexts, loadCatalogues} from '../helpers/source-texts.js';
@@ -49,6 +50,13 @@ test('every French text of every catalogue and of the knowledge base follows Fre
 	}
 
 	t.deepEqual(problems, [], 'fix them with: node --import=tsx scripts/french-typography.mjs');
+});
+
+test('the error label reads "erreur :" with a no-break space, as the panel composes it', t => {
+	const french = explainMessages('fr');
+	const label = french('layout.level', {level: `✗ ${french('level.error')}`});
+	t.is(label, '✗ erreur\u00A0: ');
+	t.deepEqual(frenchTypographyProblems(label), []);
 });
 
 /** The prose of a lesson: titles, texts, hints; commands and keys are code. */

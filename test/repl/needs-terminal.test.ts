@@ -1,6 +1,6 @@
 import test from 'ava';
 import {explainLine} from '../../source/explain/index.js';
-import {needsTerminal} from '../../source/repl/needs-terminal.js';
+import {givesContainerTerminal, needsTerminal} from '../../source/repl/needs-terminal.js';
 
 const explained = (line: string) => explainLine(line, {lang: 'en', env: {}});
 
@@ -51,3 +51,10 @@ for (const line of piped) {
 		t.false(needsTerminal(explained(line)));
 	});
 }
+
+test('a container given a terminal shows the keys itself: the terminal\'s echo is off only then', t => {
+	const echoedByContainer = ['run --rm -it alpine', 'container run -t alpine', 'exec -it web sh', 'run --tty=true -i alpine sh'];
+	const echoedByTerminal = ['run -i alpine cat', 'run --tty=false -i alpine', 'run -d -it alpine', 'start -ai web', 'attach web', 'login', 'volume prune', 'run --rm alpine ls -t'];
+	t.deepEqual(echoedByContainer.filter(line => !givesContainerTerminal(explained(line))), []);
+	t.deepEqual(echoedByTerminal.filter(line => givesContainerTerminal(explained(line))), []);
+});
