@@ -48,6 +48,13 @@ test('source/ui starts no process: it imports no runner', t => {
 	t.deepEqual(offenders, []);
 });
 
+test('only source/docker starts processes: no other folder imports execa, child_process or node-pty', t => {
+	const offenders = readdirSync(sourceRoot, {recursive: true, encoding: 'utf8'})
+		.filter(file => /\.tsx?$/.test(file) && file.split(path.sep)[0] !== 'docker')
+		.filter(file => /from '(execa|node:child_process|child_process|@lydell\/node-pty)'|import\('(execa|node:child_process|@lydell\/node-pty)'\)/.test(readFileSync(path.join(sourceRoot, file), 'utf8')));
+	t.deepEqual(offenders, []);
+});
+
 test('the command pipeline is plain code: no React, no Ink', t => {
 	const text = readFileSync(path.join(sourceRoot, 'session/command-pipeline.ts'), 'utf8');
 	t.notRegex(text, /from '(react|ink)'/);

@@ -9,7 +9,7 @@ import {FrameBarrier} from '../ui/frame-barrier.js';
 import {FrameProbe} from '../ui/FrameProbe.js';
 import {LiveFrame} from '../ui/live-frame.js';
 import {TerminalWatch} from '../ui/terminal-size.js';
-import {TerminalEcho} from './terminal-echo.js';
+import {TerminalEcho} from '../docker/terminal-echo.js';
 import {controlVariable} from '../demo/control-protocol.js';
 import type {ReplControl} from '../demo/repl-control.js';
 
