@@ -284,7 +284,16 @@ export class ReplTerminal {
 			// Already gone: nothing to stop.
 		}
 
-		await Promise.race([this.exited, delay(3000)]);
+		const ended = await Promise.race([this.exited.then(() => true), delay(3000).then(() => false)]);
+		if (!ended) {
+			// A REPL that ignores SIGHUP is a failure the test reports; it must not outlive the test.
+			try {
+				this.process.kill('SIGKILL');
+			} catch {
+				// Gone in the meantime.
+			}
+		}
+
 		this.terminal.dispose();
 		rmSync(this.stateDirectory, {recursive: true, force: true});
 	}
