@@ -50,6 +50,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	session.commands = pipeline;
 	session.transcript.width = () => process.stdout.columns || undefined;
 	const control = await connectDemoControl(session, pipeline, options);
+	// In the bundle, Yoga's WebAssembly loads meanwhile; Ink lays out with it (scripts/yoga-layout.js).
+	await (globalThis as {dockwiseYogaReady?: Promise<void>}).dockwiseYogaReady;
 	// Before Ink's first render: its resize listener must come after this one.
 	const terminal = new TerminalWatch(process.stdout);
 	try {

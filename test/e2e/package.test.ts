@@ -71,7 +71,8 @@ test.after.always(() => {
 test('the tarball holds the bundle, its start script and the lessons, no sources', t => {
 	const files = packed.files.map(file => file.path);
 	t.true(files.includes('bin/dockwise.js'));
-	t.true(files.includes('dist/cli.js'));
+	t.true(files.includes('dist/cli.cjs'));
+	t.false(files.some(file => file.endsWith('.v8cache')), 'a code cache is made where dockwise runs, never shipped');
 	t.true(files.includes('package.json'));
 	t.true(files.some(file => /^lessons\/[\w-]+\.en\.yaml$/.test(file)), files.join(' '));
 	t.false(files.some(file => file.startsWith('source/') || file.startsWith('test/') || file.startsWith('node_modules/')), files.join(' '));

@@ -40,6 +40,18 @@ export class BurstCoalescer {
 		this.#asked();
 	}
 
+	addVolumes(names: readonly string[]): void {
+		if (names.length === 0) {
+			return;
+		}
+
+		for (const name of names) {
+			this.#volumes.add(name);
+		}
+
+		this.#asked();
+	}
+
 	addContainer(id: string): void {
 		this.#containers.add(id);
 		this.#asked();
