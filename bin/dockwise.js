@@ -4,9 +4,11 @@
 // the bundle is a CommonJS module compiled here by vm.Script with `cachedData`.
 // The cache is made once the REPL has started (the functions it ran are in it)
 // and kept next to the bundle, or under $XDG_CACHE_HOME/dockwise when that
-// folder cannot be written. Its name holds the bundle's size and time and
-// Node's version: a rebuilt bundle or another Node never reads a stale cache.
-import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
+// folder cannot be written. Its name holds a hash of the bundle and Node's
+// version: another bundle or another Node never reads a stale cache (V8 itself
+// checks only the source's length; npm gives every packed file the same time).
+import {createHash} from 'node:crypto';
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {homedir} from 'node:os';
 import path from 'node:path';
@@ -14,8 +16,8 @@ import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
 
 const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
-const {size, mtimeMs} = statSync(bundle);
-const cacheName = `cli-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}.v8cache`;
+const source = readFileSync(bundle, 'utf8');
+const cacheName = `cli-${createHash('sha1').update(source).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
 const cacheFolders = [
 	path.dirname(bundle),
 	path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'dockwise'),
@@ -51,7 +53,7 @@ function writeCache(script) {
 
 const cachedData = readCache();
 // One line: the bundle's own lines keep their numbers (its source map).
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
 	filename: bundle,
 	...(cachedData ? {cachedData} : {}),
 	importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
