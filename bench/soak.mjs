@@ -1,5 +1,5 @@
 #!/usr/bin/env zx
-// Soak test of the built REPL (dist/cli.js) in a real pseudo-terminal on the real
+// Soak test of the built REPL (bin/dockwise.js) in a real pseudo-terminal on the real
 // engine, with issue #15's mix: commands (volume create/ls/inspect/rm with unique
 // names, run --rm, errors, built-ins), `-it` hand-overs, Ctrl-C during a running
 // `sleep 30`, and answered loss questions. Steps are followed through the REPL's
@@ -105,7 +105,7 @@ async function nextReport(from, type, timeout = stepTimeout, test = () => true) 
 // ---- the REPL in a pty -----------------------------------------------------------------
 const terminal = new xterm.Terminal({cols: columns, rows, scrollback: 5000, allowProposedApi: true});
 const env = {...process.env, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', XDG_STATE_HOME: temporary, XDG_CACHE_HOME: path.join(temporary, 'cache'), CI: 'false', DOCKWISE_DEMO_CONTROL: socketPath};
-const child = pty.spawn(process.execPath, [path.join(root, 'dist/cli.js')], {name: 'xterm-256color', cols: columns, rows, cwd: root, env});
+const child = pty.spawn(process.execPath, [path.join(root, 'bin/dockwise.js')], {name: 'xterm-256color', cols: columns, rows, cwd: root, env});
 let exited;
 let output = '';
 child.onData(data => {

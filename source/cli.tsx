@@ -138,9 +138,10 @@ for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
 	});
 }
 
-try {
-	process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
+// No top-level await: the bundle is a CommonJS module (see scripts/build.mjs).
+main(process.argv.slice(2)).then(code => {
+	process.exitCode = code;
+}, (error: unknown) => {
 	// A bug of ours: say so in one line, keep the trace for those who ask.
 	process.stderr.write(`dockwise: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
 	if (process.env['DOCKWISE_DEBUG']) {
@@ -148,4 +149,4 @@ try {
 	}
 
 	process.exitCode = 70;
-}
+});

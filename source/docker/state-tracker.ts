@@ -327,13 +327,17 @@ export class StateTracker {
 				this.#bursts.forgetContainer(id);
 			}
 
+			const undetailed: string[] = [];
 			for (const [name, volume] of Object.entries(volumes)) {
 				if (volume.detailed) {
 					this.#bursts.forgetVolume(name);
 				} else {
-					this.#bursts.addVolume(name);
+					undetailed.push(name);
 				}
 			}
+
+			// Thousands of volumes after a load: asked for at once, one timer.
+			this.#bursts.addVolumes(undetailed);
 
 			return loaded;
 		});

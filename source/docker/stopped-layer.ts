@@ -2,6 +2,7 @@ import {lstat} from 'node:fs/promises';
 import path from 'node:path';
 import {parseDiff, parseJsonLines} from '../state/parse-queries.js';
 import type {LayerChange} from '../state/types.js';
+import {isPodmanBinary} from './binary.js';
 import type {DockerRunner} from './state-runner.js';
 
 /** What `inspect --size` tells about a container about to be removed. */
@@ -16,10 +17,13 @@ export type ContainerSize = {
 };
 
 const sizeTemplate = '{"Id":{{json .Id}},"Name":{{json .Name}},"Running":{{json .State.Running}},"SizeRw":{{json .SizeRw}},"UpperDir":{{json (index .GraphDriver.Data "UpperDir")}}}';
+/** Podman's inspect has `.ID` (its `json .Id` fails the whole template, so a `run --rm` in place was never removed). */
+const podmanSizeTemplate = '{"Id":{{json .ID}},"Name":{{json .Name}},"Running":{{json .State.Running}},"SizeRw":{{json .SizeRw}},"UpperDir":{{json .GraphDriver.Data.UpperDir}}}';
 
 /** `docker container inspect --size`: one process; undefined when the container is gone. */
 export async function inspectSize(runner: DockerRunner, id: string): Promise<ContainerSize | undefined> {
-	const result = await runner.run(['container', 'inspect', '--size', '--format', sizeTemplate, id], {timeoutMs: 30_000});
+	const template = isPodmanBinary(runner.binary) ? podmanSizeTemplate : sizeTemplate;
+	const result = await runner.run(['container', 'inspect', '--size', '--format', template, id], {timeoutMs: 30_000});
 	const [record] = result.ok ? parseJsonLines(result.stdout) : [];
 	if (!record || typeof record['Id'] !== 'string') {
 		return undefined;

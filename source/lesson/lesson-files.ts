@@ -11,7 +11,7 @@ const lessonFileName = /^([a-z\d][a-z\d-]*)\.([a-z]{2})\.yaml$/;
 
 /**
 The `lessons/` folder shipped with the package: next to `dist/` once bundled
-(dist/cli.js), two levels up from this file when run from source.
+(dist/cli.cjs), two levels up from this file when run from source.
 `DOCKWISE_LESSONS_DIR` points elsewhere (a teacher's own lessons, tests).
 */
 export function lessonsFolder(env: Readonly<Record<string, string | undefined>>): string {

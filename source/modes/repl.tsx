@@ -55,6 +55,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	// Under `dockwise demo`: reports wait until Ink has drawn what they announce.
 	const frames = new FrameBarrier();
 	const control = await connectDemoControl(session, pipeline, options, frames);
+	// In the bundle, Yoga's WebAssembly loads meanwhile; Ink lays out with it (scripts/yoga-layout.js).
+	await (globalThis as {dockwiseYogaReady?: Promise<void>}).dockwiseYogaReady;
 	// Before Ink's first render: its resize listener must come after this one.
 	const terminal = new TerminalWatch(process.stdout);
 	const echo = new TerminalEcho();

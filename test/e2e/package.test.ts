@@ -1,4 +1,4 @@
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test from 'ava';
@@ -70,7 +70,8 @@ test.after.always(() => {
 test('the tarball holds the bundle, its start script and the lessons, no sources', t => {
 	const files = packed.files.map(file => file.path);
 	t.true(files.includes('bin/dockwise.js'));
-	t.true(files.includes('dist/cli.js'));
+	t.true(files.includes('dist/cli.cjs'));
+	t.false(files.some(file => file.endsWith('.v8cache')), 'a code cache is made where dockwise runs, never shipped');
 	t.true(files.includes('package.json'));
 	t.true(files.some(file => /^lessons\/[\w-]+\.en\.yaml$/.test(file)), files.join(' '));
 	t.false(files.some(file => file.startsWith('source/') || file.startsWith('test/') || file.startsWith('node_modules/')), files.join(' '));
@@ -113,6 +114,41 @@ test('the installed dockwise starts its REPL in a terminal and leaves on :quit',
 	} finally {
 		await repl.stop();
 	}
+});
+
+/** The V8 code caches next to the installed bundle (see bin/dockwise.js): name → inode (a cache written again is a new file, renamed into place). */
+function codeCaches(): Map<string, number> {
+	const dist = path.join(installed, 'dockwise', 'dist');
+	return new Map(readdirSync(dist).filter(name => name.endsWith('.v8cache')).map(name => [name, statSync(path.join(dist, name)).ino]));
+}
+
+async function sessionAtPrompt(holdMs: number): Promise<void> {
+	const repl = ReplTerminal.start({bin, cwd: work});
+	try {
+		await repl.waitFor('dockwise>', {timeout: 60_000});
+		await new Promise(resolve => {
+			setTimeout(resolve, holdMs);
+		});
+		await repl.typeLine(':quit');
+		repl.press(keys.enter);
+		await repl.exited;
+	} finally {
+		await repl.stop();
+	}
+}
+
+// Serial: no other REPL of the installed package runs meanwhile (ava runs serial tests first).
+test.serial('the installed dockwise makes its code cache once at the prompt, and the next start uses it as it is', async t => {
+	t.is(codeCaches().size, 0, 'none is packed');
+	// The cache is written 1.5 s after a start that found none.
+	await sessionAtPrompt(4000);
+	const made = codeCaches();
+	t.is(made.size, 1, [...made.keys()].join(', '));
+	// A start that V8 let use it writes nothing (a rejected cache would be written again).
+	await sessionAtPrompt(4000);
+	const after = codeCaches();
+	t.deepEqual([...after.keys()], [...made.keys()]);
+	t.deepEqual([...after.values()], [...made.values()], 'the cache was not made again');
 });
 
 test('dockwise demo says how to get the native pseudo-terminal module it does not install', async t => {

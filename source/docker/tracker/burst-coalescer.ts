@@ -1,9 +1,9 @@
-import {flushDelay, openBurst, type BurstWindow} from '../../state/burst-window.js';
+import {asked, flightEnded, flightStarted, flushAt, idleClock, nothingWaits, type BurstClock} from '../../state/burst-window.js';
 
 export type BurstCoalescerOptions = {
 	/** Quiet time that ends a burst. */
 	quietMs: number;
-	/** Longest a query waits while a burst goes on. */
+	/** Longest a waiting name waits while a burst goes on. */
 	maxMs: number;
 	/** Runs the queries for what the burst asked (errors are the runner's to swallow or report). */
 	flush: (volumes: string[], containers: string[]) => Promise<void>;
@@ -13,13 +13,15 @@ export type BurstCoalescerOptions = {
 
 /**
 Collects the volumes and containers that events of a burst want inspected and
-asks for them together once the burst is over: one flush at a time.
+asks for them together: one query at a time, and what arrives while one runs
+waits for the burst's end (`state/burst-window.ts`), so a burst of any size
+costs the query in flight plus one follow-up.
 */
 export class BurstCoalescer {
 	readonly #options: BurstCoalescerOptions;
 	readonly #volumes = new Set<string>();
 	readonly #containers = new Set<string>();
-	#window: BurstWindow | undefined;
+	#clock: BurstClock = idleClock;
 	#timer: NodeJS.Timeout | undefined;
 	#flushing: Promise<void> | undefined;
 	#disposed = false;
@@ -30,45 +32,64 @@ export class BurstCoalescer {
 
 	/** Whether something waits to be inspected or is being inspected. */
 	get busy(): boolean {
-		return this.#volumes.size > 0 || this.#containers.size > 0 || this.#flushing !== undefined;
+		return this.#waiting || this.#flushing !== undefined;
 	}
 
 	addVolume(name: string): void {
 		this.#volumes.add(name);
-		this.#schedule();
+		this.#asked();
+	}
+
+	addVolumes(names: readonly string[]): void {
+		if (names.length === 0) {
+			return;
+		}
+
+		for (const name of names) {
+			this.#volumes.add(name);
+		}
+
+		this.#asked();
 	}
 
 	addContainer(id: string): void {
 		this.#containers.add(id);
-		this.#schedule();
+		this.#asked();
 	}
 
 	/** Gone, or just loaded in full: no inspect needed. */
 	forgetVolume(name: string): void {
 		this.#volumes.delete(name);
+		this.#forgot();
 	}
 
 	forgetContainer(id: string): void {
 		this.#containers.delete(id);
+		this.#forgot();
 	}
 
-	/** Runs what is pending now (after a flush under way, if any). */
+	/** Runs what is pending now (after a flush under way, if any), whatever the burst's timing. */
 	async flush(): Promise<void> {
 		this.#clearTimer();
 		while (this.#flushing) {
 			await this.#flushing;
 		}
 
+		// The flight that ended armed a timer for what waits: this flush takes it now.
+		this.#clearTimer();
+		if (!this.#waiting || this.#disposed) {
+			return;
+		}
+
 		const volumes = [...this.#volumes];
 		const containers = [...this.#containers];
 		this.#volumes.clear();
 		this.#containers.clear();
-		if (volumes.length === 0 && containers.length === 0 || this.#disposed) {
-			return;
-		}
-
+		this.#clock = flightStarted(this.#clock);
 		this.#flushing = this.#options.flush(volumes, containers).finally(() => {
 			this.#flushing = undefined;
+			this.#clock = flightEnded(this.#clock, this.#options.now());
+			this.#schedule();
 		});
 		await this.#flushing;
 	}
@@ -78,23 +99,38 @@ export class BurstCoalescer {
 		this.#clearTimer();
 	}
 
+	get #waiting(): boolean {
+		return this.#volumes.size > 0 || this.#containers.size > 0;
+	}
+
+	#asked(): void {
+		this.#clock = asked(this.#clock, this.#options.now());
+		this.#schedule();
+	}
+
+	#forgot(): void {
+		if (!this.#waiting) {
+			this.#clock = nothingWaits(this.#clock);
+			this.#clearTimer();
+		}
+	}
+
+	/** (Re)arms the timer for the time the burst's rule gives; none while a query runs. */
 	#schedule(): void {
-		if (this.#disposed) {
+		this.#clearTimer();
+		const at = flushAt(this.#clock, this.#options);
+		if (this.#disposed || at === undefined) {
 			return;
 		}
 
-		const now = this.#options.now();
-		this.#window ??= openBurst(now, this.#options.maxMs);
-		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
-			this.#clearTimer();
+			this.#timer = undefined;
 			this.flush().catch(this.#options.onError);
-		}, flushDelay(this.#window, now, this.#options.quietMs));
+		}, Math.max(0, at - this.#options.now()));
 	}
 
 	#clearTimer(): void {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
-		this.#window = undefined;
 	}
 }
