@@ -1,4 +1,4 @@
-import type {LayerChange, Mount, WritableLayer} from './types.js';
+import type {Container, LayerChange, Mount, WritableLayer} from './types.js';
 
 /**
 What a user wrote in a container's writable layer, without the noise `docker diff`
@@ -55,4 +55,13 @@ export function acceptCapture(previous: WritableLayer | undefined, changes: read
 	const keepsEverything = [...known].every(change => current.has(change));
 	const noNewDeletion = changes.every(change => change.kind !== 'D' || known.has(`D ${change.path}`));
 	return keepsEverything && noNewDeletion ? {changes: [...changes], capturedAt: context.at, final: true} : undefined;
+}
+
+/**
+Whether the engine may be tearing a stopped container's layer down. Unknown counts
+as yes: a container seen only through events (not yet inspected, which a burst can
+delay past a short `--rm` run) may well be a `--rm` one.
+*/
+export function mayBeAutoRemoved(container: Container | undefined): boolean {
+	return container === undefined || !container.detailed || container.autoRemove;
 }

@@ -4,7 +4,7 @@ import {createDockerRunner, type DockerRunner, type DockerStream} from '../../so
 import {StateTracker} from '../../source/docker/state-tracker.js';
 import {narrateChanges} from '../../source/state/narrate.js';
 import {docker, dockerBinary, engine, engineTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
-import {delay, waitForState} from './state-helpers.js';
+import {waitForState} from './state-helpers.js';
 
 /** These tests read narration windows: run them one after another. */
 const serialEngineTest = engine.ok ? test.serial : test.skip;
@@ -65,8 +65,10 @@ serialEngineTest('tutorial, no volume: an interactive --rm container writes /hom
 	const command = tracker.beginCommand();
 	const shell = execa(dockerBinary, ['container', 'run', '--rm', '--name', container, '--label', testLabel, '-i', 'alpine:latest', 'sh'], {stdin: 'pipe'});
 	shell.stdin.write('echo "hello world from Docker" > /home/test.txt\ncat /home/test.txt\n');
-	// A person types `exit` a moment later; the tracker reads the layer about once a second meanwhile.
-	await delay(3500);
+	// A person types `exit` a moment later; the tracker reads the layer about once a second
+	// meanwhile. How long that takes on a busy machine is bench matter: wait for the reading.
+	await waitForState(tracker, state => Object.values(state.containers).some(entry => entry.name === container
+		&& entry.writableLayer?.changes.some(change => change.path === '/home/test.txt')), 30_000);
 	shell.stdin.end('exit\n');
 	const {stdout} = await shell;
 	t.is(stdout, 'hello world from Docker');

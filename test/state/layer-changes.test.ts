@@ -1,7 +1,7 @@
 import test from 'ava';
-import {acceptCapture, meaningfulChanges} from '../../source/state/layer-changes.js';
+import {acceptCapture, mayBeAutoRemoved, meaningfulChanges} from '../../source/state/layer-changes.js';
 import {parseDiff} from '../../source/state/parse-queries.js';
-import type {Mount} from '../../source/state/types.js';
+import type {Container, Mount} from '../../source/state/types.js';
 import {diffNoVolume, diffTornDown, diffWithMounts} from './fixtures.js';
 
 const mounts: Mount[] = [
@@ -50,4 +50,12 @@ test('after a --rm container stops, a capture that only adds to the last one is 
 	const more = parseDiff('C /home\nA /home/test.txt\nC /root\nA /root/.ash_history');
 	t.deepEqual(acceptCapture(previous, more, {afterDeath: true, autoRemove: true, at: 2}), {changes: more, capturedAt: 2, final: true});
 	t.like(acceptCapture(undefined, parseDiff('A /x'), {afterDeath: true, autoRemove: true, at: 2}), {final: true});
+});
+
+test('a container known only from events may be a --rm one: its layer after death is judged as one', t => {
+	const container: Container = {id: 'c', name: 'c', image: 'alpine', status: 'exited', autoRemove: false, labels: {}, mounts: [], detailed: false};
+	t.true(mayBeAutoRemoved(undefined));
+	t.true(mayBeAutoRemoved(container), 'not inspected yet');
+	t.false(mayBeAutoRemoved({...container, detailed: true}), 'inspected: kept');
+	t.true(mayBeAutoRemoved({...container, detailed: true, autoRemove: true}));
 });

@@ -1,5 +1,5 @@
 import {shouldReadLayer} from '../../state/follow-up.js';
-import {acceptCapture} from '../../state/layer-changes.js';
+import {acceptCapture, mayBeAutoRemoved} from '../../state/layer-changes.js';
 import {findContainer, isLive} from '../../state/select.js';
 import type {LayerChange} from '../../state/types.js';
 import {overWatchLimit} from '../../state/watch-limit.js';
@@ -106,8 +106,7 @@ export class LayerWatcher {
 		const container = state.containers[id] ?? state.removedContainers.findLast(removed => removed.id === id);
 		const layer = acceptCapture(container?.writableLayer, changes, {
 			afterDeath: !container || !isLive(container.status) || !(id in state.containers),
-			// Unknown: assume the worst (a layer being torn down).
-			autoRemove: container?.autoRemove ?? true,
+			autoRemove: mayBeAutoRemoved(container),
 			at: now(),
 		});
 		if (layer) {
