@@ -16,7 +16,16 @@ import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
 
 const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
-const source = readFileSync(bundle, 'utf8');
+let source;
+try {
+	source = readFileSync(bundle, 'utf8');
+} catch (error) {
+	// A clone that was never built (npm start and npm test build it; the published package ships it).
+	process.stderr.write(`dockwise: cannot read ${bundle} (${error.code ?? error.message}); in a clone of the repository, run \`npm run build\` first.\n`);
+	process.exit(1);
+}
+
+
 const cacheName = `cli-${createHash('sha1').update(source).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
 const cacheFolders = [
 	path.dirname(bundle),

@@ -32,6 +32,13 @@ pipeline asks for the terminal through its hand-over port; the app leaves
 when it sees the `terminal` phase, and this loop lends the terminal.
 */
 export async function runRepl(options: ReplOptions): Promise<number> {
+	// Raw before anything else: keys typed while dockwise starts wait, unechoed, for the prompt. A cooked
+	// terminal would echo them over the first frame and keep only 4095 bytes of a line (a paste loses its end).
+	// Ink takes raw mode over when it mounts; Node puts the terminal back if dockwise leaves before.
+	if (process.stdin.isTTY) {
+		process.stdin.setRawMode(true);
+	}
+
 	const session = await Session.open(options);
 	let pending: PendingHandOver | undefined;
 	const pipeline = new CommandPipeline({
