@@ -1,7 +1,7 @@
 import test from 'ava';
 import {docker, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
 import {liveLayout} from '../../source/ui/live-layout.js';
-import {keys, ReplTerminal} from '../helpers/pty.js';
+import {keys, type ReplTerminal, startInLanguage} from '../helpers/pty.js';
 import {clearLine, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 
 // Only typed, never run: names unique to the run, so a user's own volumes change nothing.
@@ -19,20 +19,6 @@ const words = {
 	en: {heading: 'What will happen', cut: /^… \d+ more (?:words?|effects?|warnings?|lines?)/m, above: /↑ \d+ more lines above/, explained: 'Explanation of: '},
 	fr: {heading: 'Ce qui va se passer', cut: /^… \d+ (?:mots?|effets?|avertissements?|lignes?) de plus/m, above: /↑ \d+ lignes de plus au-dessus/, explained: 'Explication de\u00A0: '},
 } as const;
-
-/** The REPL in a pty, in `lang`, once the status bar names the engine. */
-async function startIn(lang: 'en' | 'fr', cols: number, rows: number): Promise<ReplTerminal> {
-	const terminal = ReplTerminal.start({cols, rows, args: ['--lang', lang]});
-	try {
-		await terminal.waitFor('dockwise>');
-		await terminal.waitFor(/(?:engine|moteur) \d+\.\d+/);
-	} catch (error) {
-		await terminal.stop();
-		throw error;
-	}
-
-	return terminal;
-}
 
 /** What F1 or :explain printed last: from its heading to the prompt below it. */
 function lastPrinted(terminal: ReplTerminal, heading: string): string {
@@ -54,7 +40,7 @@ for (const [cols, rows] of [[80, 24], [160, 50]] as const) {
 	for (const lang of ['en', 'fr'] as const) {
 		engineSerialTest(`${cols}×${rows} ${lang}: the panel uses the room, marks its cuts, scrolls with Alt-Down/Alt-Up, and F1 and :explain print all of it`, async t => {
 			const w = words[lang];
-			const terminal = await startIn(lang, cols, rows);
+			const terminal = await startInLanguage(lang, cols, rows);
 			try {
 				await terminal.typeLine(longLine);
 				await terminal.waitFor(/› sh\s/);
@@ -98,7 +84,7 @@ for (const [cols, rows] of [[80, 24], [160, 50]] as const) {
 	for (const lang of ['en', 'fr'] as const) {
 		engineSerialTest(`${cols}×${rows} ${lang}: a --name a container already has is said to be taken, by which container and its state`, async t => {
 			await docker('create', '--label', `${testLabel}=1`, '--name', taken, 'alpine:latest', 'true').catch(() => '');
-			const terminal = await startIn(lang, cols, rows);
+			const terminal = await startInLanguage(lang, cols, rows);
 			try {
 				await terminal.typeLine(`run --name ${taken} alpine:latest true`);
 				const said = lang === 'en' ? `The name ${taken} is already used by a container (created, never started)` : `Le nom ${taken} est déjà pris par un container (créé, jamais démarré)`;

@@ -1,7 +1,7 @@
 import test from 'ava';
 import {engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
 import {liveLayout} from '../../source/ui/live-layout.js';
-import {delay, keys, ReplTerminal} from '../helpers/pty.js';
+import {delay, keys, type ReplTerminal, startInLanguage} from '../helpers/pty.js';
 import {shellPrompt, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
 
 // One REPL per language and size runs every check below in turn: starting a session is the slow part.
@@ -11,20 +11,6 @@ const containers: string[] = [];
 test.after.always(async () => {
 	await removeCreated({containers});
 });
-
-/** The REPL in a pty, in `lang`, once the status bar names the engine. */
-async function startIn(lang: 'en' | 'fr', cols: number, rows: number): Promise<ReplTerminal> {
-	const terminal = ReplTerminal.start({cols, rows, args: ['--lang', lang]});
-	try {
-		await terminal.waitFor('dockwise>');
-		await terminal.waitFor(/(?:engine|moteur) \d+\.\d+/);
-	} catch (error) {
-		await terminal.stop();
-		throw error;
-	}
-
-	return terminal;
-}
 
 /** Only typed, never run: the explanation panel at its tallest. */
 const longLine = 'docker container run --rm -it --mount type=volume,src=x,dst=/data -v /tmp:/h alpine:latest sh';
@@ -107,7 +93,7 @@ for (const [cols, rows] of [[80, 24], [160, 50]] as const) {
 		const wide = cols === 160;
 		const title = `${cols}×${rows} ${lang}: keys pressed as a container gives the terminal back are never echoed raw; :help keeps its key column apart${wide ? ', one row per entry; shrinking to 80×24 leaves no ghost panel' : ''}`;
 		engineSerialTest(title, async t => {
-			const terminal = await startIn(lang, cols, rows);
+			const terminal = await startInLanguage(lang, cols, rows);
 			try {
 				// A. The hand-back: keys are swallowed or replayed into the prompt, never echoed.
 				const afterHandBack = await keysAcrossHandBack(terminal);

@@ -314,3 +314,17 @@ export async function delay(milliseconds: number): Promise<void> {
 		setTimeout(resolve, milliseconds);
 	});
 }
+
+/** The REPL in a pty, in `lang`, once the status bar names the engine; stopped if it never does. */
+export async function startInLanguage(lang: 'en' | 'fr', cols: number, rows: number): Promise<ReplTerminal> {
+	const terminal = ReplTerminal.start({cols, rows, args: ['--lang', lang]});
+	try {
+		await terminal.waitFor('dockwise>');
+		await terminal.waitFor(/(?:engine|moteur) \d+\.\d+/);
+	} catch (error) {
+		await terminal.stop();
+		throw error;
+	}
+
+	return terminal;
+}
