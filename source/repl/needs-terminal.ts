@@ -44,11 +44,35 @@ export function needsTerminal(explanation: Explanation): boolean {
 }
 
 /**
-Whether the command gives a container a terminal (`run -t`, `exec -t`): the
-container shows what is typed itself (docker puts the terminal in raw mode for
-it), so the terminal's own echo is never wanted while it runs.
+Whether the command gives a container a terminal (`run -t`, `exec -t`, or
+`start -i` and `attach` of a container created with `-t`): the container shows
+what is typed itself (docker puts the terminal in raw mode for it), so the
+terminal's own echo is never wanted while it runs. `hasTty` tells whether the
+container a name or id prefix stands for was created with `-t`; undefined when
+that is not known, and then the echo stays (a line-mode container would show
+nothing of what is typed).
 */
-export function givesContainerTerminal(explanation: Explanation): boolean {
+export function givesContainerTerminal(explanation: Explanation, hasTty: (reference: string) => boolean | undefined = () => undefined): boolean {
 	const flags = explanation.flagUses.filter(use => !use.global);
-	return (explanation.command === 'container run' || explanation.command === 'container exec') && !isFlagOn(flags, 'detach') && isFlagOn(flags, 'tty');
+	const on = (long: string) => isFlagOn(flags, long);
+	// Docker attaches one container at a time: it refuses `start -i` of several.
+	const attached = explanation.operands[0];
+	switch (explanation.command) {
+		case 'container run':
+		case 'container exec': {
+			return !on('detach') && on('tty');
+		}
+
+		case 'container start': {
+			return on('interactive') && attached !== undefined && hasTty(attached) === true;
+		}
+
+		case 'container attach': {
+			return !on('no-stdin') && attached !== undefined && hasTty(attached) === true;
+		}
+
+		default: {
+			return false;
+		}
+	}
 }

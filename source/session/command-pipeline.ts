@@ -4,6 +4,7 @@ import {formatLossPreview, type LossPreview} from '../guard/index.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
 import {givesContainerTerminal} from '../repl/needs-terminal.js';
+import {findContainer} from '../state/select.js';
 import {planLine, type LinePlan} from '../repl/plan-line.js';
 import {shellTarget, type LeftContainer, type PlaceContext} from '../repl/shell-target.js';
 import {splitCommands} from '../repl/split-commands.js';
@@ -400,7 +401,7 @@ export class CommandPipeline {
 
 		const {docker} = this.session.options;
 		if (terminal) {
-			this.carry(line, this.handOver(line, docker, command.args, isRun, command, !givesContainerTerminal(plan.explanation)).then(() => {
+			this.carry(line, this.handOver(line, docker, command.args, isRun, command, !givesContainerTerminal(plan.explanation, reference => findContainer(this.session.getDockerState(), reference)?.tty)).then(() => {
 				this.left = {ids: command.scope.containerIds, names: command.scope.names};
 				this.justLeft = true;
 			}));

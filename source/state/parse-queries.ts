@@ -127,9 +127,9 @@ model needs, one JSON object per line. `index` keeps a missing map key from
 failing the whole template (older engines omit empty `HostConfig.Tmpfs`).
 */
 /** The same fields from Podman, whose `HostConfig` is a struct `index` refuses, and whose `json .Id` fails (`.ID` works). */
-export const podmanInspectTemplate = '{"Id":{{json .ID}},"Name":{{json .Name}},"Image":{{json .ImageName}},"Created":{{json .Created}},"State":{{json .State}},"AutoRemove":{{json .HostConfig.AutoRemove}},"Tmpfs":{{json .HostConfig.Tmpfs}},"Labels":{{json .Config.Labels}},"Mounts":{{json .Mounts}}}';
+export const podmanInspectTemplate = '{"Id":{{json .ID}},"Name":{{json .Name}},"Image":{{json .ImageName}},"Created":{{json .Created}},"State":{{json .State}},"AutoRemove":{{json .HostConfig.AutoRemove}},"Tmpfs":{{json .HostConfig.Tmpfs}},"Labels":{{json .Config.Labels}},"Tty":{{json .Config.Tty}},"Mounts":{{json .Mounts}}}';
 
-export const containerInspectTemplate = '{"Id":{{json .Id}},"Name":{{json .Name}},"Image":{{json .Config.Image}},"Created":{{json .Created}},"State":{{json .State}},"AutoRemove":{{json (index .HostConfig "AutoRemove")}},"Tmpfs":{{json (index .HostConfig "Tmpfs")}},"Labels":{{json (index .Config "Labels")}},"Mounts":{{json .Mounts}}}';
+export const containerInspectTemplate = '{"Id":{{json .Id}},"Name":{{json .Name}},"Image":{{json .Config.Image}},"Created":{{json .Created}},"State":{{json .State}},"AutoRemove":{{json (index .HostConfig "AutoRemove")}},"Tmpfs":{{json (index .HostConfig "Tmpfs")}},"Labels":{{json (index .Config "Labels")}},"Tty":{{json (index .Config "Tty")}},"Mounts":{{json .Mounts}}}';
 
 /** Output of `docker inspect --type container --format containerInspectTemplate ID...`. */
 export function parseContainerInspect(stdout: string): ContainerDetails[] {
@@ -157,6 +157,7 @@ export function parseMixedInspect(stdout: string): {volumes: VolumeDetails[]; co
 				Labels: config['Labels'],
 				AutoRemove: host['AutoRemove'],
 				Tmpfs: host['Tmpfs'],
+				Tty: config['Tty'],
 			});
 			if (container) {
 				containers.push(container);
@@ -216,6 +217,7 @@ function containerFromInspect(record: Record<string, unknown>): ContainerDetails
 		mounts,
 		...optional('exitCode', typeof exitCode === 'number' ? exitCode : undefined),
 		...optional('createdAt', text(record['Created'])),
+		...optional('tty', typeof record['Tty'] === 'boolean' ? record['Tty'] : undefined),
 	};
 }
 

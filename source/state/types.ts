@@ -118,6 +118,8 @@ export type Container = {
 	mounts: Mount[];
 	/** False while only events have been seen: mounts may be incomplete. */
 	detailed: boolean;
+	/** Created with `-t`: attaching its input (`start -i`, `attach`) puts the terminal in raw mode. Unknown until inspected. */
+	tty?: boolean;
 	writableLayer?: WritableLayer;
 };
 
@@ -188,6 +190,7 @@ export type ContainerDetails = ContainerSummary & {
 	exitCode?: number;
 	autoRemove: boolean;
 	mounts: Mount[];
+	tty?: boolean;
 };
 
 export type VolumeSize = {name: string; size: number};

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {dockerBinary, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
 import {liveLayout} from '../../source/ui/live-layout.js';
 import {delay, keys, type ReplTerminal, startInLanguage} from '../helpers/pty.js';
 import {shellPrompt, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
@@ -19,14 +19,13 @@ const longLine = 'docker container run --rm -it --mount type=volume,src=x,dst=/d
 const rawEcho = /\^\[|\[[ABCD]/;
 
 /**
-Runs `--rm -it alpine`, types `exit` in its shell and, from that Enter until the
-prompt is back, keeps pressing an arrow key and letters: some land while docker
-gives the terminal back. Returns the screen once the prompt is back.
+Submits `line` (a container's shell given the terminal), types `exit` in that
+shell and, from that Enter until the prompt is back, keeps pressing an arrow key
+and letters: some land while docker gives the terminal back. Returns everything
+once the prompt is back.
 */
-async function keysAcrossHandBack(terminal: ReplTerminal): Promise<string> {
-	const name = uniqueName('hand-back');
-	containers.push(name);
-	await submit(terminal, `docker container run --rm -it --name ${name} --label ${testLabel}=1 alpine:latest`);
+async function keysAcrossHandBack(terminal: ReplTerminal, line = runShell()): Promise<string> {
+	await submit(terminal, line);
 	await terminal.waitFor(/\/ # $/m);
 	await terminal.typeLine('exit', {prompt: shellPrompt});
 	terminal.press(keys.enter);
@@ -46,6 +45,13 @@ async function keysAcrossHandBack(terminal: ReplTerminal): Promise<string> {
 	await terminal.waitFor('dockwise>');
 	await delay(500);
 	return terminal.everything();
+}
+
+/** `run --rm -it` of a shell, under a name removed after the tests. */
+function runShell(): string {
+	const name = uniqueName('hand-back');
+	containers.push(name);
+	return `docker container run --rm -it --name ${name} --label ${testLabel}=1 alpine:latest`;
 }
 
 /** The tables of `:help`: runs of indented rows, each below a heading that ends with a colon. */
@@ -162,3 +168,25 @@ for (const [cols, rows] of [[80, 24], [160, 50]] as const) {
 		});
 	}
 }
+
+engineSerialTest('start -ai and attach of a container created with -t: keys pressed as it gives the terminal back are never echoed raw', async t => {
+	const name = uniqueName('tty-box');
+	containers.push(name);
+	const {execa} = await import('execa');
+	await execa(dockerBinary, ['create', '-it', '--name', name, '--label', `${testLabel}=1`, 'alpine:latest']);
+	const terminal = await startInLanguage('en', 80, 24);
+	try {
+		// Only a container known to have a terminal gets the echo off: wait until the engine's state is read.
+		await terminal.waitFor(text => /^Volumes {2}/m.test(text) && !text.includes('reading the engine'), {timeout: 60_000});
+		t.notRegex(await keysAcrossHandBack(terminal, `start -ai ${name}`), rawEcho, 'start -ai');
+		terminal.press(keys.ctrlE + keys.ctrlU);
+		await waitForIdlePrompt(terminal);
+		await submit(terminal, ':clear');
+		await submit(terminal, `start ${name}`);
+		await terminal.waitFor(/✓ exit 0/, {where: 'everything'});
+		await waitForIdlePrompt(terminal);
+		t.notRegex(await keysAcrossHandBack(terminal, `attach ${name}`), rawEcho, 'attach');
+	} finally {
+		await terminal.stop();
+	}
+});

@@ -58,3 +58,12 @@ test('a container given a terminal shows the keys itself: the terminal\'s echo i
 	t.deepEqual(echoedByContainer.filter(line => !givesContainerTerminal(explained(line))), []);
 	t.deepEqual(echoedByTerminal.filter(line => givesContainerTerminal(explained(line))), []);
 });
+
+test('start -i and attach: the echo is off only for a container known to have been created with -t', t => {
+	const created = new Map([['web', true], ['cat_box', false]]);
+	const hasTty = (reference: string) => created.get(reference);
+	const echoedByContainer = ['start -ai web', 'start -i web', 'container start --interactive web', 'attach web', 'container attach --sig-proxy=false web'];
+	const echoedByTerminal = ['start -ai cat_box', 'start -a web', 'start web', 'attach cat_box', 'attach --no-stdin web', 'start -ai stranger', 'attach stranger', 'start -i --interactive=false web'];
+	t.deepEqual(echoedByContainer.filter(line => !givesContainerTerminal(explained(line), hasTty)), []);
+	t.deepEqual(echoedByTerminal.filter(line => givesContainerTerminal(explained(line), hasTty)), []);
+});

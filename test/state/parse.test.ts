@@ -85,6 +85,9 @@ test('inspect: volume, bind and tmpfs mounts, auto-remove', t => {
 		{type: 'tmpfs', destination: '/run/x'},
 	]);
 	t.true(containerInspectTemplate.includes('(index .HostConfig "Tmpfs")'));
+	t.is(details?.tty, undefined, 'not in the output: not known');
+	t.like(parseContainerInspect(containerInspect.replace('"Mounts":', '"Tty":true,"Mounts":'))[0], {tty: true});
+	t.like(parseContainerInspect(containerInspect.replace('"Mounts":', '"Tty":false,"Mounts":'))[0], {tty: false});
 });
 
 test('system df: volume sizes in bytes', t => {
@@ -106,12 +109,12 @@ test('system df -v lists every volume and container in one document', t => {
 });
 
 test('an untyped inspect: containers and volumes told apart, other objects left out', t => {
-	const container = '{"Id":"c59c18c7a5f4ca90b8bef503e45fe1f51a6655ff6e0aca4573b50fa643d608b9","Created":"2026-12-02T16:01:18.788525762Z","State":{"Status":"exited","ExitCode":3},"Name":"/probe","HostConfig":{"AutoRemove":true,"Tmpfs":{"/run/x":"size=1m"}},"Mounts":[{"Type":"volume","Name":"dwst-probe","Source":"/var/lib/docker/volumes/dwst-probe/_data","Destination":"/d","Driver":"local","Mode":"z","RW":true,"Propagation":""}],"Config":{"Image":"alpine:latest","Labels":{"a":"1,2"}}}';
+	const container = '{"Id":"c59c18c7a5f4ca90b8bef503e45fe1f51a6655ff6e0aca4573b50fa643d608b9","Created":"2026-12-02T16:01:18.788525762Z","State":{"Status":"exited","ExitCode":3},"Name":"/probe","HostConfig":{"AutoRemove":true,"Tmpfs":{"/run/x":"size=1m"}},"Mounts":[{"Type":"volume","Name":"dwst-probe","Source":"/var/lib/docker/volumes/dwst-probe/_data","Destination":"/d","Driver":"local","Mode":"z","RW":true,"Propagation":""}],"Config":{"Image":"alpine:latest","Labels":{"a":"1,2"},"Tty":true}}';
 	const volume = '{"CreatedAt":"2026-12-02T16:01:18Z","Driver":"local","Labels":{"b":"x,y=z"},"Mountpoint":"/var/lib/docker/volumes/dwst-probe/_data","Name":"dwst-probe","Options":null,"Scope":"local"}';
 	const image = '{"Id":"sha256:002c","RepoTags":["alpine:latest"],"Config":{}}';
 	const {volumes, containers} = parseMixedInspect([container, volume, image].join('\n'));
 	t.deepEqual(volumes, [{name: 'dwst-probe', driver: 'local', labels: {b: 'x,y=z'}, mountpoint: '/var/lib/docker/volumes/dwst-probe/_data', scope: 'local', createdAt: '2026-12-02T16:01:18Z'}]);
-	t.like(containers[0], {name: 'probe', image: 'alpine:latest', status: 'exited', exitCode: 3, autoRemove: true, labels: {a: '1,2'}});
+	t.like(containers[0], {name: 'probe', image: 'alpine:latest', status: 'exited', exitCode: 3, autoRemove: true, labels: {a: '1,2'}, tty: true});
 	t.deepEqual(containers[0]?.mounts, [{type: 'volume', name: 'dwst-probe', destination: '/d', readOnly: false, driver: 'local'}, {type: 'tmpfs', destination: '/run/x', options: 'size=1m'}]);
 });
 
