@@ -315,8 +315,9 @@ export class StateTracker {
 	}
 
 	/**
-	The full load, events held meanwhile. Containers come detailed; listed volumes
-	are detailed by one inspect right after (coalesced with the events that follow).
+	The full load, events held meanwhile. Containers that may mount something come
+	detailed; listed volumes and the other containers are detailed by the inspect
+	right after (coalesced with the events that follow).
 	*/
 	async #reload(): Promise<void> {
 		const {withSizes} = await this.#gate.around(async () => {
@@ -338,6 +339,7 @@ export class StateTracker {
 
 			// Thousands of volumes after a load: asked for at once, one timer.
 			this.#bursts.addVolumes(undetailed);
+			this.#bursts.addContainers(loaded.laterContainers);
 
 			return loaded;
 		});

@@ -175,7 +175,7 @@ export function parseMixedInspect(stdout: string): {volumes: VolumeDetails[]; co
 (as `volume ls` does, with its size) and every container (as `ps -a --no-trunc`).
 Undefined when the output is not that document.
 */
-export function parseSystemDf(stdout: string): {volumes: VolumeSummary[]; containers: ContainerSummary[]; sizes: VolumeSize[]} | undefined {
+export function parseSystemDf(stdout: string): {volumes: VolumeSummary[]; containers: ContainerSummary[]; sizes: VolumeSize[]; unmounted: Set<string>} | undefined {
 	const [document] = parseJsonLines(stdout);
 	if (!document || !Array.isArray(document['Volumes']) || !Array.isArray(document['Containers'])) {
 		return undefined;
@@ -186,7 +186,21 @@ export function parseSystemDf(stdout: string): {volumes: VolumeSummary[]; contai
 		volumes: volumesFromRecords(document['Volumes']),
 		containers: containersFromRecords(document['Containers']),
 		sizes: sizesFromRecords(document['Volumes']),
+		unmounted: unmountedContainers(document['Containers']),
 	};
+}
+
+/** Ids of the listed containers docker shows with no volume and no bind mount (`Mounts` empty, `LocalVolumes` 0; tmpfs are not listed). */
+function unmountedContainers(records: readonly unknown[]): Set<string> {
+	const ids = new Set<string>();
+	for (const record of records) {
+		const id = isRecord(record) ? text(record['ID']) : undefined;
+		if (id && isRecord(record) && record['Mounts'] === '' && record['LocalVolumes'] === '0') {
+			ids.add(id);
+		}
+	}
+
+	return ids;
 }
 
 function containerFromInspect(record: Record<string, unknown>): ContainerDetails | undefined {

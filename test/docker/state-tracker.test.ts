@@ -45,6 +45,26 @@ engineTest('the initial load sees existing volumes and containers with their mou
 	t.like(loaded, {status: 'created', detailed: true, mounts: [{type: 'volume', name: volume, destination: '/data', readOnly: false}]});
 });
 
+engineTest('the initial load inspects containers that mount something or run; a stopped one listed with no mount is listed, then inspected right after', async t => {
+	const volume = name('split-vol', 'volumes');
+	const mounting = name('split-mounting', 'containers');
+	const binding = name('split-binding', 'containers');
+	const bare = name('split-bare', 'containers');
+	await docker('volume', 'create', '--label', testLabel, volume);
+	await docker('create', '--label', testLabel, '--name', mounting, '-v', `${volume}:/data`, 'alpine:latest', 'true');
+	await docker('create', '--label', testLabel, '--name', binding, '-v', '/tmp:/host-tmp:ro', 'alpine:latest', 'true');
+	await docker('create', '--label', testLabel, '--name', bare, '--rm', '-t', 'alpine:latest', 'true');
+	const {tracker} = newTracker();
+	await tracker.start();
+	const byName = (wanted: string) => Object.values(tracker.getState().containers).find(entry => entry.name === wanted);
+	t.like(byName(mounting), {detailed: true, mounts: [{type: 'volume', name: volume, destination: '/data'}]});
+	t.like(byName(binding), {detailed: true, mounts: [{type: 'bind', source: '/tmp', destination: '/host-tmp', readOnly: true}]});
+	// The engine may have answered a `system df` for someone else meanwhile (then every container is inspected at once).
+	t.like(byName(bare), {status: 'created', mounts: []});
+	await waitForState(tracker, () => byName(bare)?.detailed === true, 30_000);
+	t.like(byName(bare), {autoRemove: true, tty: true, mounts: []});
+});
+
 engineTest('a volume created from another terminal appears, detailed, with its labels', async t => {
 	const {tracker} = newTracker();
 	await tracker.start();

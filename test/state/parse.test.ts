@@ -105,6 +105,11 @@ test('system df -v lists every volume and container in one document', t => {
 	t.like(listed?.volumes[0], {labels: {'dockwise.test': '', foo: 'bar'}, driver: 'local'});
 	t.like(listed?.containers, [{id: 'b270fc0eb3d61b1045fa9b690617fa1c4e776128940d128830829fd6b4c4c272', name: 'web', status: 'created', labels: {'dockwise.test': '71635b'}}]);
 	t.is(listed?.sizes[0]?.size, 1500);
+	t.deepEqual(listed?.unmounted, new Set(), 'web mounts vol1');
+	const bare = container.replace('"LocalVolumes":"1","Mounts":"vol1"', '"LocalVolumes":"0","Mounts":""');
+	t.deepEqual(parseSystemDf(systemDf.replace('"Containers":[]', `"Containers":[${bare}]`))?.unmounted, new Set(['b270fc0eb3d61b1045fa9b690617fa1c4e776128940d128830829fd6b4c4c272']));
+	const bindOnly = container.replace('"LocalVolumes":"1","Mounts":"vol1"', '"LocalVolumes":"0","Mounts":"/tmp"');
+	t.deepEqual(parseSystemDf(systemDf.replace('"Containers":[]', `"Containers":[${bindOnly}]`))?.unmounted, new Set(), 'a bind mount is listed by its source');
 	t.is(parseSystemDf('Error response from daemon: a disk usage operation is already running'), undefined);
 });
 

@@ -57,6 +57,18 @@ export class BurstCoalescer {
 		this.#asked();
 	}
 
+	addContainers(ids: readonly string[]): void {
+		if (ids.length === 0) {
+			return;
+		}
+
+		for (const id of ids) {
+			this.#containers.add(id);
+		}
+
+		this.#asked();
+	}
+
 	/** Gone, or just loaded in full: no inspect needed. */
 	forgetVolume(name: string): void {
 		this.#volumes.delete(name);

@@ -1,3 +1,4 @@
+import {splitFirstInspect} from '../../state/load-plan.js';
 import type {StateInput} from '../../state/types.js';
 import {inspectContainers, inspectVolumes, inspectVolumesAndContainers, listContainers, listEverything, listVolumes} from '../state-queries.js';
 import type {DockerRunner, RunOptions} from '../state-runner.js';
@@ -7,22 +8,27 @@ export type LoadResult = {
 	inputs: StateInput[];
 	/** Whether volume sizes came with the lists (no separate `system df` needed). */
 	withSizes: boolean;
+	/** Listed, not yet inspected: for the follow-up inspect right after the load (`splitFirstInspect`). */
+	laterContainers: string[];
 };
 
 /**
 The full load in two steps and two processes: every volume and container listed
-by one `docker system df -v` (volume sizes included), then one `inspect` of every
-container (mounts, exit code, auto-removal). Listed volumes are not yet detailed:
-their exact labels and creation dates come from the next burst's inspect. When the
-engine is busy counting disk usage for someone else, `volume ls` and `ps -a` list
-instead. Throws `EngineQueryError` when the engine does not answer.
+by one `docker system df -v` (volume sizes included), then one `inspect` of the
+containers that may mount something or are running (mounts, exit code,
+auto-removal); stopped containers listed with no mount are inspected right after,
+with the listed volumes, whose exact labels and creation dates come from that
+inspect too. When the engine is busy counting disk usage for someone else,
+`volume ls` and `ps -a` list instead, and every container is inspected. Throws
+`EngineQueryError` when the engine does not answer.
 */
 export async function loadState(runner: DockerRunner, at: number, options?: RunOptions): Promise<LoadResult> {
 	const everything = await listEverything(runner, options);
 	const [volumes, containers] = everything
 		? [everything.volumes, everything.containers]
 		: await Promise.all([listVolumes(runner, options), listContainers(runner, options)]);
-	const details = containers.length > 0 ? await inspectContainers(runner, containers.map(container => container.id), options) : undefined;
+	const {first, later} = splitFirstInspect(containers, everything?.unmounted ?? new Set());
+	const details = first.length > 0 ? await inspectContainers(runner, first, options) : undefined;
 	return {
 		inputs: [
 			{kind: 'volume-list', volumes, at},
@@ -31,6 +37,7 @@ export async function loadState(runner: DockerRunner, at: number, options?: RunO
 			...(details ? [{kind: 'container-details', ...details, at} as const] : []),
 		],
 		withSizes: everything !== undefined,
+		laterContainers: later,
 	};
 }
 
