@@ -401,7 +401,7 @@ export class CommandPipeline {
 
 		const {docker} = this.session.options;
 		if (terminal) {
-			this.carry(line, this.handOver(line, docker, command.args, isRun, command, !givesContainerTerminal(plan.explanation, reference => findContainer(this.session.getDockerState(), reference)?.tty)).then(() => {
+			this.carry(line, this.givesContainerTerminal(plan.explanation).then(async terminalOfContainer => this.handOver(line, docker, command.args, isRun, command, !terminalOfContainer)).then(() => {
 				this.left = {ids: command.scope.containerIds, names: command.scope.names};
 				this.justLeft = true;
 			}));
@@ -449,6 +449,24 @@ export class CommandPipeline {
 		}
 
 		await this.ended(line, file, outcome, wasDockerRun, command);
+	}
+
+	/**
+	Whether the container shows what is typed itself (see `givesContainerTerminal`).
+	`start -i` and `attach` depend on how the container was created: one the model
+	lists but has not inspected yet (the load inspects stopped containers without
+	mounts a moment later) is inspected now.
+	*/
+	private async givesContainerTerminal(explanation: DockerRun['plan']['explanation']): Promise<boolean> {
+		const find = (reference: string) => findContainer(this.session.getDockerState(), reference);
+		const attached = explanation.command === 'container start' || explanation.command === 'container attach' ? explanation.operands[0] : undefined;
+		const container = attached === undefined ? undefined : find(attached);
+		if (container && !container.detailed) {
+			// Not known: the echo stays on, as for any container the model does not know.
+			await this.session.tracker.ensureContainer(container.id).catch(() => undefined);
+		}
+
+		return givesContainerTerminal(explanation, reference => find(reference)?.tty);
 	}
 
 	private async handOver(line: string, file: string, args: readonly string[], wasDockerRun: boolean, command: TrackedCommand, echo: boolean): Promise<void> {
