@@ -7,6 +7,8 @@ export type TakenName = {
 	kind: 'volume' | 'container';
 	/** Files in the volume; undefined when they could not be read (then it may hold data). */
 	fileCount?: number;
+	/** Why they could not be read, in the learner's language. */
+	unreadReason?: string;
 };
 
 /** What the learner answers when names are taken: other names, the user's empty volume as it is, or no lesson. */
@@ -37,7 +39,7 @@ export function conflictQuestion(taken: readonly TakenName[], proposed: readonly
 		}
 
 		if (item.fileCount === undefined) {
-			return t('takenVolumeUnread', {name: item.name});
+			return item.unreadReason === undefined ? t('takenVolumeUnread', {name: item.name}) : t('takenVolumeUnreadBecause', {name: item.name, reason: item.unreadReason});
 		}
 
 		return item.fileCount === 0 ? t('takenVolumeEmpty', {name: item.name}) : t('takenVolumeFiles', {name: item.name, count: item.fileCount});

@@ -1,12 +1,9 @@
-import {EngineQueryError} from '../docker/state-queries.js';
-import {VolumeContentsError} from '../docker/volume-contents.js';
-import type {Lang} from '../i18n/catalogue.js';
 import {isLang} from '../i18n/catalogue.js';
 import {runLessonBuiltin} from './lesson-builtins.js';
+import {describeError} from './error-reason.js';
 import {localVolumeNamePattern} from '../line/docker-rules.js';
 import {builtins, type BuiltinName} from '../repl/builtins.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
-import {describeFailureReason} from '../state/failure-reason.js';
 import {formatStateText, formatVolumeContents, stateToJson} from '../state/format-state.js';
 import {stateMessages} from '../state/messages.js';
 import {narrate} from '../state/narrate.js';
@@ -181,16 +178,4 @@ function explainBuiltin(rest: string, {session, t, say}: Pick<BuiltinContext, 's
 	}
 
 	session.transcript.write(formatExplanation(explainLine(line, options), {lang: options.lang, width: process.stdout.columns || 80, line}));
-}
-
-function describeError(error: unknown, lang: Lang): string {
-	if (error instanceof VolumeContentsError) {
-		return error.describe(lang);
-	}
-
-	if (error instanceof EngineQueryError) {
-		return describeFailureReason(error.reason, lang);
-	}
-
-	return error instanceof Error ? error.message : String(error);
 }

@@ -11,6 +11,7 @@ import {conflictQuestion, keyForChoice, type ConflictChoice, type TakenName} fro
 import {forgetProgress, progressFile, readProgress, writeProgress} from '../lesson/progress-store.js';
 import {commandText, createdNames, lessonForRemoteEngine, stageLines} from '../lesson/render-stage.js';
 import {escapeControls} from '../text/escape-controls.js';
+import {describeError} from './error-reason.js';
 import type {Lesson} from '../lesson/types.js';
 
 /** What the live area shows of a running lesson. */
@@ -313,8 +314,12 @@ async function askAboutTakenNames(session: Session, lesson: Lesson, state: Docke
 			return {name, kind: 'container'};
 		}
 
-		const contents = await session.tracker.volumeContents(name).catch(() => undefined);
-		return contents ? {name, kind: 'volume', fileCount: contents.fileCount} : {name, kind: 'volume'};
+		try {
+			const contents = await session.tracker.volumeContents(name);
+			return {name, kind: 'volume', fileCount: contents.fileCount};
+		} catch (error) {
+			return {name, kind: 'volume', unreadReason: describeError(error, lesson.lang)};
+		}
 	}));
 	const suffix = freeSuffix(all, name => exists(state, name));
 	const proposed = createdNames(lesson, suffixedNames(lesson.names, suffix));

@@ -22,6 +22,9 @@ test('only empty volumes taken: reusing them is offered; an unread volume or a c
 	t.false(canReuse([]));
 	const lines = conflictQuestion([{name: 'my_volume', kind: 'volume'}, {name: 'my_alpine', kind: 'container'}], proposed, 'en', lessonMessages('en')).lines;
 	t.deepEqual(lines, ['my_volume already exists on this engine (dockwise could not read its files).', 'A container called my_alpine already exists on this engine.']);
+	const because = conflictQuestion([{name: 'my_volume', kind: 'volume', unreadReason: 'permission refusée'}], proposed, 'fr', lessonMessages('fr'));
+	t.deepEqual(because.lines, ['my_volume existe déjà sur ce moteur\u00A0; dockwise n’a pas pu lire ses fichiers\u00A0: permission refusée']);
+	t.deepEqual(because.choices, ['suffix', 'quit'], 'never reused');
 });
 
 test('keys: y (o in French) or Enter take other names, n, Escape or Ctrl-C leave, r reuses only when offered', t => {
