@@ -36,37 +36,20 @@ export class BurstCoalescer {
 	}
 
 	addVolume(name: string): void {
-		this.#volumes.add(name);
-		this.#asked();
+		this.addVolumes([name]);
 	}
 
+	/** Thousands at once after a load: one timer, not one each. */
 	addVolumes(names: readonly string[]): void {
-		if (names.length === 0) {
-			return;
-		}
-
-		for (const name of names) {
-			this.#volumes.add(name);
-		}
-
-		this.#asked();
+		this.#addAll(this.#volumes, names);
 	}
 
 	addContainer(id: string): void {
-		this.#containers.add(id);
-		this.#asked();
+		this.addContainers([id]);
 	}
 
 	addContainers(ids: readonly string[]): void {
-		if (ids.length === 0) {
-			return;
-		}
-
-		for (const id of ids) {
-			this.#containers.add(id);
-		}
-
-		this.#asked();
+		this.#addAll(this.#containers, ids);
 	}
 
 	/** Gone, or just loaded in full: no inspect needed. */
@@ -78,6 +61,18 @@ export class BurstCoalescer {
 	forgetContainer(id: string): void {
 		this.#containers.delete(id);
 		this.#forgot();
+	}
+
+	#addAll(waiting: Set<string>, items: readonly string[]): void {
+		if (items.length === 0) {
+			return;
+		}
+
+		for (const item of items) {
+			waiting.add(item);
+		}
+
+		this.#asked();
 	}
 
 	/** Runs what is pending now (after a flush under way, if any), whatever the burst's timing. */
