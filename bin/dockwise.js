@@ -25,7 +25,6 @@ try {
 	process.exit(1);
 }
 
-
 const cacheName = `cli-${createHash('sha1').update(source).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
 const cacheFolders = [
 	path.dirname(bundle),

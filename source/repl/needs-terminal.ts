@@ -55,8 +55,7 @@ nothing of what is typed).
 export function givesContainerTerminal(explanation: Explanation, hasTty: (reference: string) => boolean | undefined = () => undefined): boolean {
 	const flags = explanation.flagUses.filter(use => !use.global);
 	const on = (long: string) => isFlagOn(flags, long);
-	// Docker attaches one container at a time: it refuses `start -i` of several.
-	const attached = explanation.operands[0];
+	const attached = attachedContainer(explanation);
 	switch (explanation.command) {
 		case 'container run':
 		case 'container exec': {
@@ -75,4 +74,9 @@ export function givesContainerTerminal(explanation: Explanation, hasTty: (refere
 			return false;
 		}
 	}
+}
+
+/** The container `start` or `attach` connects the terminal to: the first operand (docker attaches one at a time and refuses `start -i` of several). */
+export function attachedContainer(explanation: Explanation): string | undefined {
+	return explanation.command === 'container start' || explanation.command === 'container attach' ? explanation.operands[0] : undefined;
 }

@@ -3,7 +3,7 @@ import type {TrackedCommand} from '../docker/tracked-command.js';
 import {formatLossPreview, type LossPreview} from '../guard/index.js';
 import {replMessages, type ReplTranslate} from '../repl/messages.js';
 import {summarizeOutcome} from '../repl/outcome.js';
-import {givesContainerTerminal} from '../repl/needs-terminal.js';
+import {attachedContainer, givesContainerTerminal} from '../repl/needs-terminal.js';
 import {findContainer} from '../state/select.js';
 import {planLine, type LinePlan} from '../repl/plan-line.js';
 import {shellTarget, type LeftContainer, type PlaceContext} from '../repl/shell-target.js';
@@ -401,7 +401,7 @@ export class CommandPipeline {
 
 		const {docker} = this.session.options;
 		if (terminal) {
-			this.carry(line, this.givesContainerTerminal(plan.explanation).then(async terminalOfContainer => this.handOver(line, docker, command.args, isRun, command, !terminalOfContainer)).then(() => {
+			this.carry(line, this.containerShowsTyping(plan.explanation).then(async shows => this.handOver(line, docker, command.args, isRun, command, !shows)).then(() => {
 				this.left = {ids: command.scope.containerIds, names: command.scope.names};
 				this.justLeft = true;
 			}));
@@ -457,9 +457,9 @@ export class CommandPipeline {
 	lists but has not inspected yet (the load inspects stopped containers without
 	mounts a moment later) is inspected now.
 	*/
-	private async givesContainerTerminal(explanation: DockerRun['plan']['explanation']): Promise<boolean> {
+	private async containerShowsTyping(explanation: DockerRun['plan']['explanation']): Promise<boolean> {
 		const find = (reference: string) => findContainer(this.session.getDockerState(), reference);
-		const attached = explanation.command === 'container start' || explanation.command === 'container attach' ? explanation.operands[0] : undefined;
+		const attached = attachedContainer(explanation);
 		const container = attached === undefined ? undefined : find(attached);
 		if (container && !container.detailed) {
 			// Not known: the echo stays on, as for any container the model does not know.

@@ -5,6 +5,7 @@ import test from 'ava';
 import {dockerBinary, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
 import {bracketed} from '../helpers/paste.js';
 import {delay, keys, ReplTerminal} from '../helpers/pty.js';
+import {waitForEngineState} from '../helpers/repl-session.js';
 
 const stopped = uniqueName('queue-stopped');
 const scratch = mkdtempSync(path.join(tmpdir(), 'dockwise-queue-'));
@@ -69,8 +70,7 @@ engineSerialTest('Ctrl-C while dockwise reads what a command would delete cancel
 	chmodSync(slowDocker, 0o755);
 	const terminal = await startAtPrompt(['--docker', slowDocker]);
 	try {
-		// Until the engine's state is read, the guard asks at once (it cannot check): wait for the panel to have read it.
-		await terminal.waitFor(text => /^Volumes {2}/m.test(text) && !text.includes('reading the engine'), {timeout: 60_000});
+		await waitForEngineState(terminal);
 		await terminal.typeLine(`rm ${stopped}`);
 		terminal.press(keys.enter);
 		await terminal.waitFor('checking what this would delete');

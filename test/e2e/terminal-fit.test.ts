@@ -2,7 +2,7 @@ import test from 'ava';
 import {dockerBinary, engineSerialTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
 import {liveLayout} from '../../source/ui/live-layout.js';
 import {delay, keys, type ReplTerminal, startInLanguage} from '../helpers/pty.js';
-import {shellPrompt, submit, waitForIdlePrompt} from '../helpers/repl-session.js';
+import {shellPrompt, submit, waitForEngineState, waitForIdlePrompt} from '../helpers/repl-session.js';
 
 // One REPL per language and size runs every check below in turn: starting a session is the slow part.
 
@@ -176,8 +176,7 @@ engineSerialTest('start -ai and attach of a container created with -t: keys pres
 	await execa(dockerBinary, ['create', '-it', '--name', name, '--label', `${testLabel}=1`, 'alpine:latest']);
 	const terminal = await startInLanguage('en', 80, 24);
 	try {
-		// Only a container known to have a terminal gets the echo off: wait until the engine's state is read.
-		await terminal.waitFor(text => /^Volumes {2}/m.test(text) && !text.includes('reading the engine'), {timeout: 60_000});
+		await waitForEngineState(terminal);
 		t.notRegex(await keysAcrossHandBack(terminal, `start -ai ${name}`), rawEcho, 'start -ai');
 		terminal.press(keys.ctrlE + keys.ctrlU);
 		await waitForIdlePrompt(terminal);

@@ -29,6 +29,11 @@ export async function waitForIdlePrompt(terminal: ReplTerminal, {timeout}: {time
 }
 
 /** Runs one command in the container shell that owns the terminal, and waits for its prompt to come back. */
+/** Until the panel has read the engine's state (English): before it, the guard cannot check and asks at once, and containers are not known. */
+export async function waitForEngineState(terminal: ReplTerminal): Promise<void> {
+	await terminal.waitFor(text => /^Volumes {2}/m.test(text) && !text.includes('reading the engine'), {timeout: 60_000});
+}
+
 export async function inShell(terminal: ReplTerminal, command: string): Promise<void> {
 	const promptsBefore = countPrompts(terminal.transcript());
 	await submit(terminal, command, {prompt: shellPrompt});
