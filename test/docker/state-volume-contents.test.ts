@@ -3,6 +3,7 @@ import {createDockerRunner} from '../../source/docker/state-runner.js';
 import {StateTracker} from '../../source/docker/state-tracker.js';
 import {readMountpoint, readVolumeContents, VolumeContentsError} from '../../source/docker/volume-contents.js';
 import {docker, dockerBinary, engine, engineTest, removeCreated, testLabel, uniqueName} from '../helpers/engine.js';
+import {waitForState} from './state-helpers.js';
 
 const volume = uniqueName('contents-vol');
 const empty = uniqueName('contents-empty');
@@ -61,6 +62,22 @@ engineTest('an empty volume, a listing bound, a missing volume', async t => {
 	t.is(error?.describe('fr'), `Aucun volume ne s’appelle ${missing}. \`docker volume ls\` les liste.`);
 	// Asking about a missing volume must not create it.
 	t.false((await docker('volume', 'ls', '--quiet')).split('\n').includes(missing));
+});
+
+engineTest('a volume known only from an event (no Mountpoint yet) is inspected before its files are read, not read through a helper', async t => {
+	// A long quiet time: the burst's own inspect of the new volume cannot come first.
+	const eventsOnly = new StateTracker({runner, coalesceMs: 60_000, coalesceMaxMs: 60_000});
+	const created = uniqueName('contents-event');
+	try {
+		await eventsOnly.start();
+		await docker('volume', 'create', '--label', testLabel, created);
+		await waitForState(eventsOnly, state => state.volumes[created] !== undefined, 30_000);
+		t.like(eventsOnly.getState().volumes[created], {detailed: false, mountpoint: undefined});
+		t.like(await eventsOnly.volumeContents(created), {fileCount: 0, via: 'mountpoint'});
+	} finally {
+		await eventsOnly.dispose();
+		await removeCreated({volumes: [created]});
+	}
 });
 
 engineTest('by default the helper runs the image most recently used', async t => {

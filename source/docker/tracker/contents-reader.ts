@@ -39,7 +39,8 @@ export class ContentsReader {
 	async read(name: string, via: ContentsVia = this.#options.via): Promise<VolumeContents> {
 		const {runner, store, signal, now} = this.#options;
 		let volume = store.state.volumes[name];
-		if (!volume) {
+		// Known only from events (a `create` replayed after the load, say): where its files are is not known yet.
+		if (!volume || (!volume.detailed && volume.mountpoint === undefined)) {
 			const {volumes} = await inspectVolumes(runner, [name], {signal});
 			store.apply({kind: 'volume-details', volumes, missing: [], at: now()});
 			volume = store.state.volumes[name];
